@@ -1,0 +1,25 @@
+/**
+ * Astro's view of the generated content. The schemas are the same objects the
+ * ingest validates with (src/schemas), so a generated file that Astro accepts
+ * is exactly one the ingest could have written.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { partnerSchema, passagePageSchema, sourcePageSchema } from './schemas/source.ts';
+
+const GENERATED = './content/generated';
+
+export const collections = {
+  sources: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${GENERATED}/sources` }),
+    schema: sourcePageSchema,
+  }),
+  passages: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${GENERATED}/countries` }),
+    schema: passagePageSchema,
+  }),
+  partners: defineCollection({
+    loader: file(`${GENERATED}/partners.json`),
+    schema: partnerSchema,
+  }),
+};

@@ -1,0 +1,97 @@
+/**
+ * `npm run ingest`: reads `content/`, runs the pure pipeline, and writes
+ * `content/generated/` only when every input is valid. Thin on purpose.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../schemas/config.ts';
+import { formatProblem, type IngestProblem } from './errors.ts';
+import { ingestCorpus, type IngestOutput } from './pipeline.ts';
+import { readSources } from './read-sources.ts';
+import { parseYaml } from './yaml-data.ts';
+import type { z } from 'zod';
+
+export interface CliOptions {
+  /** The project's content folder. */
+  contentDir: string;
+  /** Where generated files go; replaced as a whole. */
+  outDir: string;
+}
+
+function readYamlFile<S extends z.ZodType>(schema: S, file: string, problems: IngestProblem[]): z.infer<S> | undefined {
+  if (!existsSync(file)) {
+    problems.push({ file, message: 'is missing', fix: 'restore it from git; the ingest needs it' });
+    return undefined;
+  }
+  const parsed = parseYaml(schema, readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) {
+    problems.push(...parsed.problems);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+export type RunResult = { ok: true; output: IngestOutput; written: number } | { ok: false; problems: IngestProblem[] };
+
+export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
+  const problems: IngestProblem[] = [];
+  const rel = (p: string) => relative(process.cwd(), p) || p;
+  const gazetteer = readYamlFile(gazetteerSchema, rel(join(contentDir, 'partners.yml')), problems);
+  const sectorTerms = readYamlFile(sectorTermsSchema, rel(join(contentDir, 'sectors.yml')), problems);
+  const boilerplate = readYamlFile(boilerplateSchema, rel(join(contentDir, 'boilerplate.yml')), problems);
+  const sourcesDir = join(contentDir, 'sources');
+  const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => !n.startsWith('.')) : [];
+  const { sources, problems: sourceProblems } = readSources(
+    names.map((name) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
+    rel(sourcesDir),
+  );
+  problems.push(...sourceProblems);
+  if (sources.length === 0 && sourceProblems.length === 0) {
+    problems.push({ file: rel(sourcesDir), message: 'holds no documents', fix: 'add <slug>.txt and <slug>.yml (see README: Adding a document)' });
+  }
+  if (problems.length > 0 || !gazetteer || !sectorTerms || !boilerplate) return { ok: false, problems };
+
+  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules });
+  return { ok: true, output, written: writeOutput(outDir, output) };
+}
+
+/** Writes only files whose bytes changed, so Astro's cache stays warm; removes stale ones. */
+function writeOutput(outDir: string, output: IngestOutput): number {
+  const wanted = new Map(output.files.map((f) => [join(outDir, f.path), f.content]));
+  const existing = existsSync(outDir) ? (readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name))) : [];
+  for (const file of existing) if (!wanted.has(file)) rmSync(file);
+  let written = 0;
+  for (const [file, content] of wanted) {
+    if (existsSync(file) && readFileSync(file, 'utf8') === content) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    written++;
+  }
+  return written;
+}
+
+function printSummary(output: IngestOutput, written: number): void {
+  const { report } = output;
+  const lines = [
+    `ingest: ${report.documents} documents, ${report.paragraphs} paragraphs, ${report.sentences} sentences`,
+    'passages per partner:',
+    ...output.partners.map((p) => `  ${p.name.padEnd(16)} ${String(p.passages).padStart(4)} passages in ${p.sources} source(s)`),
+    'boilerplate removed (content/boilerplate.yml):',
+    ...report.boilerplate.map((b) => `  ${b.rule.padEnd(20)} ${String(b.sentences).padStart(4)} sentences in ${b.lines} line(s)`),
+    `warnings: ${report.warnings.length}`,
+    ...report.warnings.map((w) => `  ${w}`),
+    `files written: ${written} of ${output.files.length} (unchanged files are left alone)`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+if (import.meta.main) {
+  const contentDir = join(process.cwd(), 'content');
+  const result = runIngest({ contentDir, outDir: join(contentDir, 'generated') });
+  if (!result.ok) {
+    console.error(`ingest: stopped; nothing was written. ${result.problems.length} problem(s):\n`);
+    console.error(result.problems.map(formatProblem).join('\n\n'));
+    process.exit(1);
+  }
+  printSummary(result.output, result.written);
+}

@@ -1,0 +1,65 @@
+/**
+ * One source file, normalised text in, document model out: the chain of
+ * pure stages that every page and record is built from.
+ */
+import type { BoilerplateRule, Sector } from '../schemas/config.ts';
+import type { SourceMeta } from '../schemas/source.ts';
+import { removeBoilerplate, type DroppedLine } from './boilerplate.ts';
+import { attributePartners, type Classifier } from './classify.ts';
+import { linesToBlocks, splitSentences, textToLines, type Block } from './segment.ts';
+
+export interface SourceInput {
+  slug: string;
+  /** Path shown in messages and generated headers, e.g. `content/sources/x.txt`. */
+  file: string;
+  meta: SourceMeta;
+  /** Normalised text (see `normaliseText`). */
+  text: string;
+}
+
+export interface DocumentBlock extends Block {
+  partners: string[];
+  sectors: Sector[];
+}
+
+export interface DroppedSentences extends DroppedLine {
+  sentences: string[];
+}
+
+export interface DocumentModel extends SourceInput {
+  blocks: DocumentBlock[];
+  dropped: DroppedSentences[];
+  /** Partners in order of first mention. */
+  partners: string[];
+  description: string;
+}
+
+const DESCRIPTION_LENGTH = 160;
+
+/** The opening sentences of the first real paragraph, cut to a meta description's length. */
+export function describe(blocks: readonly Block[], fallback: string): string {
+  const first = blocks.find((b) => b.kind === 'paragraph' && b.text.length > 80);
+  if (!first) return fallback;
+  let out = '';
+  for (const s of first.sentences) {
+    if (out && (out + ' ' + s).length > DESCRIPTION_LENGTH) break;
+    out = out ? `${out} ${s}` : s;
+  }
+  return out.length > DESCRIPTION_LENGTH ? `${out.slice(0, DESCRIPTION_LENGTH - 1).replace(/\s+\S*$/, '')}…` : out;
+}
+
+export function ingestDocument(source: SourceInput, rules: readonly BoilerplateRule[], classifier: Classifier): DocumentModel {
+  const { kept, dropped } = removeBoilerplate(textToLines(source.text), rules, source.slug);
+  const blocks = attributePartners(linesToBlocks(kept), classifier.partners).map((b) => ({
+    ...b,
+    sectors: classifier.sectors(b.text),
+  }));
+  const partners = [...new Set(blocks.flatMap((b) => b.partners))];
+  return {
+    ...source,
+    blocks,
+    dropped: dropped.map((d) => ({ ...d, sentences: splitSentences(d.text) })),
+    partners,
+    description: describe(blocks, source.meta.title),
+  };
+}

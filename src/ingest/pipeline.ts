@@ -1,0 +1,122 @@
+/**
+ * The whole ingest as one pure function: validated sources and editors' data
+ * in, generated files and a report out. The CLI only reads and writes.
+ */
+import type { BoilerplateRule, Gazetteer, SectorTerms } from '../schemas/config.ts';
+import { sectors as sectorVocabulary } from '../schemas/config.ts';
+import type { Partner } from '../schemas/source.ts';
+import { compileClassifier, rankSectors } from './classify.ts';
+import { ingestDocument, type DocumentModel, type SourceInput } from './document.ts';
+import { passagesToMdx, sourceToMdx } from './mdx.ts';
+
+export interface IngestConfig {
+  gazetteer: Gazetteer;
+  sectorTerms: SectorTerms;
+  rules: readonly (BoilerplateRule & { id: string })[];
+}
+
+export interface GeneratedFile {
+  /** Path relative to the output folder, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+export interface RuleReport {
+  rule: string;
+  why: string;
+  lines: number;
+  sentences: number;
+  /** Every removed line, with its file and line number, so nothing vanishes unseen. */
+  removed: { source: string; line: number; text: string }[];
+}
+
+export interface IngestReport {
+  documents: number;
+  paragraphs: number;
+  sentences: number;
+  passagesByPartner: Record<string, number>;
+  boilerplate: RuleReport[];
+  warnings: string[];
+}
+
+export interface IngestOutput {
+  documents: DocumentModel[];
+  partners: Partner[];
+  files: GeneratedFile[];
+  report: IngestReport;
+}
+
+const MAIN_TOPICS = 4;
+
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function summarisePartners(documents: readonly DocumentModel[], config: IngestConfig, sectorsOf: (t: string) => ReturnType<ReturnType<typeof compileClassifier>['sectors']>): Partner[] {
+  return Object.entries(config.gazetteer)
+    .map(([id, g]) => {
+      const blocks = documents.flatMap((d) => d.blocks.filter((b) => b.kind === 'paragraph' && b.partners.includes(id)));
+      const topics = rankSectors(
+        blocks.map((b) => b.text),
+        sectorsOf,
+        sectorVocabulary,
+      ).slice(0, MAIN_TOPICS);
+      return {
+        id,
+        name: g.name,
+        adjective: g.adjective,
+        sources: documents.filter((d) => d.partners.includes(id)).length,
+        passages: blocks.length,
+        topics,
+      };
+    })
+    .filter((p) => p.sources > 0)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+export function ingestCorpus(sources: readonly SourceInput[], config: IngestConfig): IngestOutput {
+  const classifier = compileClassifier(config.gazetteer, config.sectorTerms);
+  const documents = [...sources].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((s) => ingestDocument(s, config.rules, classifier));
+  const partners = summarisePartners(documents, config, classifier.sectors);
+
+  const files: GeneratedFile[] = [];
+  for (const doc of documents) {
+    files.push({ path: `sources/${doc.slug}.mdx`, content: sourceToMdx(doc) });
+    for (const partner of doc.partners) files.push({ path: `countries/${partner}/${doc.slug}.mdx`, content: passagesToMdx(doc, partner) });
+  }
+  files.push({ path: 'partners.json', content: `${JSON.stringify(partners, null, 2)}\n` });
+
+  const dropped = documents.flatMap((d) => d.dropped.map((x) => ({ ...x, source: d.slug })));
+  const byRule = groupBy(dropped, (x) => x.rule);
+  const boilerplate = config.rules.map((r) => {
+    const hits = byRule.get(r.id) ?? [];
+    return {
+      rule: r.id,
+      why: r.why,
+      lines: hits.length,
+      sentences: hits.reduce((n, h) => n + h.sentences.length, 0),
+      removed: hits.map((h) => ({ source: h.source, line: h.line, text: h.text })),
+    };
+  });
+  const warnings = [
+    ...documents.filter((d) => d.partners.length === 0).map((d) => `${d.file}: names no partner country in content/partners.yml; it is listed under Sources only`),
+    ...boilerplate.filter((b) => b.lines === 0).map((b) => `content/boilerplate.yml: rule "${b.rule}" removed nothing; delete it if its page furniture is gone`),
+  ];
+  const report: IngestReport = {
+    documents: documents.length,
+    paragraphs: documents.reduce((n, d) => n + d.blocks.length, 0),
+    sentences: documents.reduce((n, d) => n + d.blocks.reduce((m, b) => m + b.sentences.length, 0), 0),
+    passagesByPartner: Object.fromEntries(partners.map((p) => [p.id, p.passages])),
+    boilerplate,
+    warnings,
+  };
+  files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
+  return { documents, partners, files, report };
+}

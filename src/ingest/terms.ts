@@ -1,0 +1,49 @@
+/**
+ * One matcher for every word list (partners, sectors, instrument cues), so
+ * matching rules are the same everywhere:
+ * - whole words only: "AI" never matches inside "maintain";
+ * - a term with two or more capitals (an acronym such as "JST" or "US") matches
+ *   case-sensitively, any other term ignores case;
+ * - a trailing `*` matches any word ending ("agricultur*").
+ */
+export interface TermMatcher {
+  /** Terms found in `text`, each once, in list order. */
+  find(text: string): string[];
+  test(text: string): boolean;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function termPattern(term: string): string {
+  const prefix = term.endsWith('*');
+  const body = escapeRegExp(prefix ? term.slice(0, -1) : term).replace(/ /g, '\\s+');
+  // Boundaries are letters/digits, not \b, so "Japan's", "Indo-German" and "(JST)" all match.
+  const start = /^[\p{L}\p{N}]/u.test(term) ? '(?<![\\p{L}\\p{N}])' : '';
+  const end = prefix ? '' : /[\p{L}\p{N}]$/u.test(term) ? '(?![\\p{L}\\p{N}])' : '';
+  return `${start}${body}${end}`;
+}
+
+function isCaseSensitive(term: string): boolean {
+  return (term.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+export function compileTerms(terms: readonly string[], ignore: readonly string[] = []): TermMatcher {
+  const compiled = terms.map((term) => ({
+    term,
+    re: new RegExp(termPattern(term), isCaseSensitive(term) ? 'u' : 'iu'),
+  }));
+  const ignores = ignore.map((phrase) => new RegExp(termPattern(phrase), isCaseSensitive(phrase) ? 'gu' : 'giu'));
+  const mask = (text: string) => ignores.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+  return {
+    find(text) {
+      const masked = mask(text);
+      return compiled.filter(({ re }) => re.test(masked)).map(({ term }) => term);
+    },
+    test(text) {
+      const masked = mask(text);
+      return compiled.some(({ re }) => re.test(masked));
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * YAML text + zod schema → value or problems that name the file, the line and
+ * the field, and say what to do.
+ */
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import type { IngestProblem } from './errors.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: IngestProblem[] };
+
+/** Field-specific advice; falls back to the schema's own message. */
+function fixFor(issue: z.core.$ZodIssue, knownKeys: readonly string[]): string {
+  const field = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') return `remove it, or use one of the known keys: ${knownKeys.join(', ')}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `add \`${field}: …\`; it is required`;
+  if (/published|date/.test(field)) return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006-12-08), or leave the field out if the text gives none';
+  if (issue.code === 'invalid_value' && 'values' in issue) return `use one of: ${(issue.values as unknown[]).join(', ')}`;
+  if (field === 'url') return 'give the full address, starting with https://';
+  if (issue.code === 'invalid_type') return `give \`${field}\` as ${issue.expected === 'array' ? 'a list, e.g. [First Author, Second Author]' : `a ${issue.expected}`}`;
+  return `correct \`${field}\``;
+}
+
+export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.infer<S>> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        file,
+        line: lineCounter.linePos(e.pos[0]).line,
+        message: `is not valid YAML: ${e.message.split('\n')[0]}`,
+        fix: 'check the quoting and indentation on that line; quote values that contain ": " or start with a special character',
+      })),
+    };
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  const knownKeys = shape ? Object.keys(shape) : [];
+  return {
+    ok: false,
+    problems: result.error.issues.flatMap((issue) => {
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      return keys.map((path) => {
+        const node = doc.getIn(path as (string | number)[], true);
+        const keyLine = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        const field = path.join('.') || '(document)';
+        const base = {
+          file,
+          where: `field \`${field}\``,
+          message: issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message,
+          fix: fixFor(issue, knownKeys),
+        };
+        return keyLine === undefined ? base : { ...base, line: keyLine };
+      });
+    }),
+  };
+}

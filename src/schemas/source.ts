@@ -1,0 +1,90 @@
+/**
+ * Schemas for what editors write and what the ingest writes. This file and
+ * `agreement.ts` are the single source of truth: the ingest validates with
+ * them, `src/content.config.ts` hands the same objects to Astro, and every
+ * type in the project is inferred from them.
+ */
+import { z } from 'zod';
+
+/** A partial or full ISO date, as sources state them: `2006`, `2006-12` or `2006-12-08`. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealIsoDate, 'is not a real calendar date');
+
+function isRealIsoDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const days = new Date(Date.UTC(y!, m, 0)).getUTCDate();
+  return d >= 1 && d <= days;
+}
+
+/** Kinds of document; a reader filters and weighs a source by what it is. */
+export const sourceKinds = ['news', 'government', 'policy-paper', 'press-release', 'report', 'other'] as const;
+
+/** Slugs name files and URLs, so they are kept to lowercase words joined by hyphens. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by single hyphens');
+
+/**
+ * `content/sources/<slug>.yml`: what the document itself states about itself.
+ * Strict, so a misspelt key is an error rather than silently ignored.
+ */
+export const sourceMetaSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must not be empty'),
+  publisher: z.string().trim().min(1).optional(),
+  authors: z.array(z.string().trim().min(1)).optional(),
+  published: isoDateSchema.optional(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
+    .optional(),
+  kind: z.enum(sourceKinds).optional(),
+});
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+
+const tocEntrySchema = z.strictObject({ id: z.string(), text: z.string() });
+
+/** Frontmatter of `content/generated/sources/<slug>.mdx`: one whole document. */
+export const sourcePageSchema = z.strictObject({
+  source: slugSchema,
+  title: z.string(),
+  publisher: z.string().optional(),
+  authors: z.array(z.string()),
+  published: isoDateSchema.optional(),
+  url: z.string().optional(),
+  kind: z.enum(sourceKinds).optional(),
+  description: z.string(),
+  partners: z.array(slugSchema),
+  paragraphs: z.number().int().nonnegative(),
+  sentences: z.number().int().nonnegative(),
+  dropped: z.array(z.strictObject({ rule: z.string(), text: z.string() })),
+  toc: z.array(tocEntrySchema),
+});
+export type SourcePage = z.infer<typeof sourcePageSchema>;
+
+/** Frontmatter of `content/generated/countries/<partner>/<source>.mdx`: one source's passages about one partner. */
+export const passagePageSchema = z.strictObject({
+  partner: slugSchema,
+  source: slugSchema,
+  title: z.string(),
+  publisher: z.string().optional(),
+  published: isoDateSchema.optional(),
+  passages: z.number().int().positive(),
+  sectors: z.array(z.string()),
+});
+export type PassagePage = z.infer<typeof passagePageSchema>;
+
+/** `content/generated/partners.json`: one entry per partner country found in the sources. */
+export const partnerSchema = z.strictObject({
+  id: slugSchema,
+  name: z.string(),
+  adjective: z.string(),
+  sources: z.number().int().nonnegative(),
+  passages: z.number().int().nonnegative(),
+  topics: z.array(z.string()),
+});
+export type Partner = z.infer<typeof partnerSchema>;
