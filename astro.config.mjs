@@ -8,8 +8,15 @@ import pagefind from './src/integrations/pagefind.ts';
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://partnerships-atlas.example.org';
 
+// Tests build a second site (real sources plus hostile fixtures) into its own folder.
+const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
+// ...with its own cache, so fixture entries can never leak into the real site's content store.
+const cacheDir = process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro';
+
 export default defineConfig({
   site,
+  outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },

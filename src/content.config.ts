@@ -7,7 +7,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { partnerSchema, passagePageSchema, sourcePageSchema } from './schemas/source.ts';
 
-const GENERATED = './content/generated';
+// The ingest's output folder; tests point it at a fixture build.
+const GENERATED = process.env.ATLAS_GENERATED_DIR ?? './content/generated';
 
 export const collections = {
   sources: defineCollection({

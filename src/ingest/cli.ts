@@ -85,8 +85,14 @@ function printSummary(output: IngestOutput, written: number): void {
   console.log(lines.join('\n'));
 }
 
+/** `--content DIR` reads another content folder (tests use it); output goes to DIR/generated. */
+function contentDirFromArgs(argv: readonly string[], cwd: string): string {
+  const i = argv.indexOf('--content');
+  return i >= 0 && argv[i + 1] ? join(cwd, argv[i + 1]!) : join(cwd, 'content');
+}
+
 if (import.meta.main) {
-  const contentDir = join(process.cwd(), 'content');
+  const contentDir = contentDirFromArgs(process.argv.slice(2), process.cwd());
   const result = runIngest({ contentDir, outDir: join(contentDir, 'generated') });
   if (!result.ok) {
     console.error(`ingest: stopped; nothing was written. ${result.problems.length} problem(s):\n`);

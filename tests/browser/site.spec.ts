@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+
+const SIX_PARTNERS = ['Japan', 'Germany', 'Finland', 'United States', 'Singapore', 'United Kingdom'];
+const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
+
+test('the home page lists the six partners with links to their pages', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.getByRole('list', { name: 'Partner countries' });
+  for (const name of SIX_PARTNERS) {
+    await expect(cards.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/countries\/[a-z-]+\/$/);
+  }
+  await expect(page.getByRole('search')).toBeVisible();
+});
+
+test('the Japan page shows the JSPS and ISRO–JAXA material, linked to its paragraph', async ({ page }) => {
+  await page.goto('/countries/japan/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('India and Japan');
+  await expect(page.getByText('India-Japan Cooperative Science Programme was initiated in 1993').first()).toBeVisible();
+  const jaxa = page.locator('p.passage', { hasText: 'ISRO and JAXA signed an Memorandum of Understanding' });
+  await expect(jaxa).toHaveCount(1);
+  const href = await jaxa.getByRole('link').getAttribute('href');
+  expect(href).toMatch(/^\/sources\/india-japan-st-cooperation\/#p-/);
+  await page.goto(href!);
+  const anchor = href!.split('#')[1]!;
+  await expect(page.locator(`[id="${anchor}"]`)).toContainText('ISRO and JAXA signed an Memorandum of Understanding');
+});
+
+test('a country page groups passages by source with title, publisher and date', async ({ page }) => {
+  await page.goto('/countries/japan/');
+  const section = page.locator('section.source-passages', { has: page.getByRole('heading', { name: 'Bridging Innovation' }) });
+  await expect(section.locator('.byline')).toContainText('Indo-Japan Chamber of Commerce & Industry');
+  await expect(section.locator('time')).toHaveAttribute('datetime', '2025-04');
+  await expect(section.locator('time')).toHaveText('April 2025');
+});
+
+test('a source page shows the hostile fixture literally and runs none of it', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(fixtureURL('/sources/hostile-markup/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile <b>markup</b> {title} & `fixture`');
+  const body = page.locator('.document__body');
+  for (const literal of [
+    '{process.exit(1)} is an MDX expression that would stop the build if it ran.',
+    '<script>document.body.dataset.pwned = "script"</script>',
+    `<img src="x" onerror="document.body.dataset.pwned = 'img'">`,
+    "import fs from 'node:fs'",
+    'export const x = 1',
+    '<!-- an HTML comment that must stay visible -->',
+    '---',
+    '# Not a heading, just a hash at a line start',
+    '| not | a | table |',
+    '*not emphasis* and _not emphasis_ and `not code`',
+    '[click me](javascript:alert(1)) must not become a link.',
+    'Curly {braces} and a lone } and a lone { and &amp; and &lt;tag&gt; stay as written.',
+  ]) {
+    await expect(body.getByText(literal, { exact: true })).toHaveCount(1);
+  }
+  expect(await page.evaluate(() => document.body.dataset['pwned'])).toBeUndefined();
+  await expect(body.locator('script, img, table, em, strong, code, hr, h1')).toHaveCount(0);
+  await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('a search for quantum finds the Finland material', async ({ page }) => {
+  await page.goto('/search/?q=quantum');
+  const results = page.locator('#search-results li');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('#search-results a[href="/countries/finland/"]')).toHaveCount(1);
+});
+
+test('the 404 page helps the reader on', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Japan' })).toHaveAttribute('href', '/countries/japan/');
+  await expect(page.getByRole('search')).toBeVisible();
+});
+
+for (const path of ['/', '/countries/', '/countries/japan/', '/sources/', '/sources/india-japan-st-cooperation/', '/search/?q=japan', '/no-such-page/']) {
+  test(`at 375 px wide ${path} does not scroll sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

@@ -1,0 +1,44 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run in Debian's Chromium (no browser download is possible
+ * here) against the built sites: dist/ (the real one) and .fixture/dist/
+ * (real sources plus hostile fixtures). Ports are configurable so several
+ * checkouts can test at once.
+ */
+const port = Number(process.env.TEST_PORT ?? 4400);
+const fixturePort = port + 1;
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './browser',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: [
+    {
+      command: `npm run preview -- --port ${port} --host 127.0.0.1 --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npm run preview -- --port ${fixturePort} --host 127.0.0.1 --ignore-lock`,
+      url: `http://127.0.0.1:${fixturePort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ATLAS_OUT_DIR: './.fixture/dist', ATLAS_CACHE_DIR: './.fixture/cache' },
+    },
+  ],
+});

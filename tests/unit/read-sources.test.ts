@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readSources } from '../../src/ingest/read-sources.ts';
+import { formatProblem } from '../../src/ingest/errors.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const read = (files: Record<string, string | Uint8Array>) =>
+  readSources(
+    Object.entries(files).map(([name, c]) => ({ name, bytes: typeof c === 'string' ? enc(c) : c })),
+    'content/sources',
+  );
+
+describe('readSources', () => {
+  it('pairs text and metadata and normalises the text', () => {
+    const r = read({ 'a-doc.txt': '\uFEFFHello\r\nWorld', 'a-doc.yml': 'title: A document\npublished: 2006-12\n' });
+    expect(r.problems).toEqual([]);
+    expect(r.sources[0]).toMatchObject({ slug: 'a-doc', text: 'Hello\nWorld', meta: { title: 'A document', published: '2006-12' } });
+  });
+  it('reports a missing title with the file and the fix', () => {
+    const r = read({ 'a.txt': 'x', 'a.yml': 'publisher: Mint\n' });
+    expect(formatProblem(r.problems[0]!)).toBe('content/sources/a.yml: field `title`: Invalid input: expected string, received undefined\n  fix: add `title: …`; it is required');
+  });
+  it('reports an unknown key with its line', () => {
+    const r = read({ 'a.txt': 'x', 'a.yml': 'title: T\nauthor: Someone\n' });
+    expect(r.problems[0]).toMatchObject({ file: 'content/sources/a.yml', line: 2, where: 'field `author`', message: 'is not a known field' });
+    expect(r.problems[0]!.fix).toContain('authors');
+  });
+  it('reports a bad date with its line and the accepted forms', () => {
+    const r = read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 8th December 2006\n' });
+    expect(r.problems[0]).toMatchObject({ line: 2, where: 'field `published`' });
+    expect(r.problems[0]!.fix).toContain('YYYY-MM-DD');
+    expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 2023-02-30\n' }).problems[0]!.message).toBe('is not a real calendar date');
+  });
+  it('reports YAML syntax errors with the line', () => {
+    const r = read({ 'a.txt': 'x', 'a.yml': 'title: T\npublisher: [unclosed\n' });
+    expect(r.problems[0]).toMatchObject({ file: 'content/sources/a.yml' });
+    expect(r.problems[0]!.message).toMatch(/^is not valid YAML/);
+    expect(r.problems[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+  it('reports a text without metadata and metadata without text', () => {
+    const r = read({ 'a.txt': 'x', 'b.yml': 'title: B\n' });
+    expect(r.problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
+      'content/sources/a.txt: has no metadata file a.yml beside it',
+      'content/sources/b.yml: has no text file b.txt beside it',
+    ]);
+  });
+  it('reports empty files, invalid UTF-8 and names that cannot be addresses', () => {
+    expect(read({ 'a.txt': ' \n\n ', 'a.yml': 'title: A\n' }).problems[0]!.message).toMatch(/is empty/);
+    expect(read({ 'a.txt': new Uint8Array([0x41, 0xc3]), 'a.yml': 'title: A\n' }).problems[0]!.where).toBe('byte 1');
+    expect(read({ 'Bad Name.txt': 'x', 'Bad Name.yml': 'title: A\n' }).problems[0]!.fix).toMatch(/lowercase words joined by hyphens/);
+  });
+});
