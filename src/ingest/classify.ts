@@ -3,23 +3,40 @@
  * word lists in `content/partners.yml` and `content/sectors.yml`.
  */
 import type { Gazetteer, Sector, SectorTerms } from '../schemas/config.ts';
-import { compileTerms, type TermMatcher } from './terms.ts';
+import { compileTerms, escapeRegExp } from './terms.ts';
 
 export interface Classifier {
+  /** Every gazetteer country the text names, by name or by one of its agencies. */
   partners(text: string): string[];
+  /** Countries the text presents as India's partners: paired with India, or named by an agency of theirs. */
+  presentedAsPartners(text: string): string[];
   sectors(text: string): Sector[];
 }
 
+const INDIA = `(?:India|Indian|Indo)(?:['’]s)?`;
+const CONNECTOR = `(?:\\s*(?:and|&|[-–—/])\\s*|\\s+)(?:the\\s+)?`;
+
+/** "India and Japan", "Indo-German", "Japan–India", "Finland India Quantum Network", "between India and the UK". */
+export function pairsWithIndia(names: readonly string[]): RegExp {
+  const name = `(?:${names.map(escapeRegExp).join('|')})(?:['’]s)?`;
+  const edge = (p: string) => `(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`;
+  return new RegExp(`${edge(`${INDIA}${CONNECTOR}${name}`)}|${edge(`${name}${CONNECTOR}${INDIA}`)}`, 'u');
+}
+
 export function compileClassifier(gazetteer: Gazetteer, sectorTerms: SectorTerms): Classifier {
-  const partnerMatchers: [string, TermMatcher][] = Object.entries(gazetteer).map(([slug, p]) => [
-    slug,
-    compileTerms(p.terms, p.ignore ?? []),
-  ]);
+  const partnerMatchers = Object.entries(gazetteer).map(([slug, p]) => {
+    const ignore = p.ignore ?? [];
+    const agencies = p.terms && p.terms.length > 0 ? compileTerms(p.terms, ignore) : undefined;
+    const mask = compileTerms(['x'], ignore).mask;
+    return { slug, any: compileTerms([...p.names, ...(p.terms ?? [])], ignore), agencies, pairing: pairsWithIndia(p.names), mask };
+  });
   const sectorMatchers = (Object.entries(sectorTerms) as [Sector, { terms: string[] }][])
     .filter(([, s]) => s.terms.length > 0)
     .map(([sector, s]) => [sector, compileTerms(s.terms)] as const);
   return {
-    partners: (text) => partnerMatchers.filter(([, m]) => m.test(text)).map(([slug]) => slug),
+    partners: (text) => partnerMatchers.filter((m) => m.any.test(text)).map((m) => m.slug),
+    presentedAsPartners: (text) =>
+      partnerMatchers.filter((m) => m.agencies?.test(text) || m.pairing.test(m.mask(text))).map((m) => m.slug),
     sectors: (text) => sectorMatchers.filter(([, m]) => m.test(text)).map(([s]) => s),
   };
 }

@@ -50,7 +50,12 @@ export function describe(blocks: readonly Block[], fallback: string): string {
 
 export function ingestDocument(source: SourceInput, rules: readonly BoilerplateRule[], classifier: Classifier): DocumentModel {
   const { kept, dropped } = removeBoilerplate(textToLines(source.text), rules, source.slug);
-  const blocks = attributePartners(linesToBlocks(kept), classifier.partners).map((b) => ({
+  const segmented = linesToBlocks(kept);
+  // Only countries this document presents as India's partners count; a passing
+  // mention ("behind US and China") neither creates a passage nor breaks inheritance.
+  const presented = new Set(segmented.flatMap((b) => b.sentences.flatMap(classifier.presentedAsPartners)));
+  const partnersOf = (text: string) => classifier.partners(text).filter((p) => presented.has(p));
+  const blocks = attributePartners(segmented, partnersOf).map((b) => ({
     ...b,
     sectors: classifier.sectors(b.text),
   }));

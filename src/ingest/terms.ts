@@ -10,9 +10,11 @@ export interface TermMatcher {
   /** Terms found in `text`, each once, in list order. */
   find(text: string): string[];
   test(text: string): boolean;
+  /** The text with every ignored phrase blanked out (same length). */
+  mask(text: string): string;
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -45,5 +47,6 @@ export function compileTerms(terms: readonly string[], ignore: readonly string[]
       const masked = mask(text);
       return compiled.some(({ re }) => re.test(masked));
     },
+    mask,
   };
 }

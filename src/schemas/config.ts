@@ -34,8 +34,15 @@ export const gazetteerSchema = z.record(
   z.strictObject({
     name: z.string().min(1),
     adjective: z.string().min(1),
-    /** Words that tie a passage to this partner: names, demonyms, agencies, programmes. */
-    terms: termsSchema,
+    /**
+     * How texts name the country and its people ("Japan", "Japanese"). A name
+     * alone is not enough to make the country a partner of a document: the
+     * document must pair it with India ("India and Japan", "Indo-Japanese",
+     * "Finland India Quantum Network").
+     */
+    names: termsSchema,
+    /** Agencies, programmes and places that belong to this partner alone: naming one is enough. */
+    terms: z.array(z.string().min(1)).optional(),
     /** Phrases that contain a term but do not speak of the partnership ("US$ 17 billion"). */
     ignore: z.array(z.string().min(1)).optional(),
   }),

@@ -4,9 +4,10 @@ import { compileTerms } from '../../src/ingest/terms.ts';
 import { sectors, type SectorTerms } from '../../src/schemas/config.ts';
 
 const gazetteer = {
-  japan: { name: 'Japan', adjective: 'Japanese', terms: ['Japan', 'Japanese', 'JSPS', 'JAXA'] },
-  germany: { name: 'Germany', adjective: 'German', terms: ['Germany', 'German', 'IGSTC'] },
-  'united-states': { name: 'United States', adjective: 'American', terms: ['US', 'United States'], ignore: ['US$'] },
+  japan: { name: 'Japan', adjective: 'Japanese', names: ['Japan', 'Japanese'], terms: ['JSPS', 'JAXA'] },
+  germany: { name: 'Germany', adjective: 'German', names: ['Germany', 'German'], terms: ['IGSTC'] },
+  'united-states': { name: 'United States', adjective: 'American', names: ['US', 'United States'], ignore: ['US$'] },
+  china: { name: 'China', adjective: 'Chinese', names: ['China', 'Chinese'] },
 };
 const sectorTerms = Object.fromEntries(sectors.map((s) => [s, { label: s, terms: [] as string[] }])) as SectorTerms;
 sectorTerms.quantum.terms = ['quantum'];
@@ -42,6 +43,14 @@ describe('partner attribution', () => {
       classifier.partners,
     );
     expect(blocks.map((b) => b.partners)).toEqual([[], ['germany'], ['germany'], ['japan']]);
+  });
+  it('counts a country as presented as a partner only when paired with India or named by an agency', () => {
+    expect(classifier.presentedAsPartners('India and the US launched USIAI.')).toEqual(['united-states']);
+    expect(classifier.presentedAsPartners('Indo-German cooperative relationships')).toEqual(['germany']);
+    expect(classifier.presentedAsPartners('The Finland India Quantum Network and Japan–India ties')).toEqual(['japan']);
+    expect(classifier.presentedAsPartners('JSPS supported 277 joint projects.')).toEqual(['japan']);
+    expect(classifier.presentedAsPartners('India is the third largest digitalized country (behind US and China).')).toEqual([]);
+    expect(classifier.presentedAsPartners('a market projected to reach US$ 17 billion in India')).toEqual([]);
   });
   it('assigns sectors from the vocabulary', () => {
     expect(classifier.sectors('a virtual network centre on quantum computing and AI')).toEqual(['ai', 'quantum']);
