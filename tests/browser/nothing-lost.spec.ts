@@ -1,0 +1,31 @@
+/**
+ * Nothing lost, in the browser: every sentence of every source is visible on
+ * its rendered page or listed in its "Removed as page furniture" box.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const sourcesDir = join(import.meta.dirname, '../../content/sources');
+const slugs = readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4));
+
+function rawSentences(raw: string): string[] {
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  return raw
+    .replace(/^\uFEFF/, '')
+    .normalize('NFC')
+    .split(/\r\n?|\n/)
+    .flatMap((line) => Array.from(seg.segment(line), (s) => s.segment.replace(/\s+/g, ' ').trim()))
+    .filter((s) => s !== '');
+}
+
+for (const slug of slugs) {
+  test(`every sentence of ${slug} is on its page or in its removed-lines box`, async ({ page }) => {
+    await page.goto(`/sources/${slug}/`);
+    const shown = (await page.locator('.document__body').textContent())!.replace(/\s+/g, ' ');
+    const removedBox = page.locator('details.dropped');
+    const removed = (await removedBox.count()) > 0 ? (await removedBox.textContent())!.replace(/\s+/g, ' ') : '';
+    const sentences = rawSentences(readFileSync(join(sourcesDir, `${slug}.txt`), 'utf8'));
+    expect(sentences.filter((s) => !shown.includes(s) && !removed.includes(s))).toEqual([]);
+  });
+}
