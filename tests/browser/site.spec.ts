@@ -87,3 +87,10 @@ for (const path of ['/', '/countries/', '/countries/japan/', '/sources/', '/sour
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test('hand-written MDX pages get GitHub-flavoured Markdown (tables, strikethrough) through remark-gfm', async ({ page }) => {
+  await page.goto('/method/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Method');
+  await expect(page.locator('article table th').first()).toHaveText('Step');
+  await expect(page.locator('article del')).toHaveText('complete coverage');
+});
