@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
@@ -20,6 +21,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx(), pagefind()],
+  // Search results and the 404 page are not content: they stay out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }), pagefind()],
+  // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance
+  // beyond the one hashed theme script (src/scripts/theme-init.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

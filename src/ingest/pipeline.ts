@@ -75,6 +75,7 @@ function summarisePartners(documents: readonly DocumentModel[], config: IngestCo
         sources: documents.filter((d) => d.partners.includes(id)).length,
         passages: blocks.length,
         topics,
+        ...(g.emblem ? { emblem: g.emblem } : {}),
       };
     })
     .filter((p) => p.sources > 0)

@@ -4,6 +4,7 @@
  * `content/boilerplate.yml`.
  */
 import { z } from 'zod';
+import { emblemSchema } from './emblem.ts';
 import { slugSchema } from './source.ts';
 
 /** The fixed sector vocabulary; `general` is what a passage gets when no other sector fits. */
@@ -45,6 +46,8 @@ export const gazetteerSchema = z.record(
     terms: z.array(z.string().min(1)).optional(),
     /** Phrases that contain a term but do not speak of the partnership ("US$ 17 billion"). */
     ignore: z.array(z.string().min(1)).optional(),
+    /** The country's flag as a few shapes (see src/schemas/emblem.ts); without it pages show a monogram. */
+    emblem: emblemSchema.optional(),
   }),
 );
 export type Gazetteer = z.infer<typeof gazetteerSchema>;

@@ -5,6 +5,7 @@
  * type in the project is inferred from them.
  */
 import { z } from 'zod';
+import { emblemSchema } from './emblem.ts';
 
 /** A partial or full ISO date, as sources state them: `2006`, `2006-12` or `2006-12-08`. */
 export const isoDateSchema = z
@@ -86,5 +87,6 @@ export const partnerSchema = z.strictObject({
   sources: z.number().int().nonnegative(),
   passages: z.number().int().nonnegative(),
   topics: z.array(z.string()),
+  emblem: emblemSchema.optional(),
 });
 export type Partner = z.infer<typeof partnerSchema>;

@@ -23,3 +23,8 @@ export function compareIsoDates(a: string | null | undefined, b: string | null |
   if (!b) return -1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Documents newest first; undated ones last, then by title, so every list of them has one stable order. */
+export function compareNewestFirst(a: { published?: string | undefined; title: string }, b: { published?: string | undefined; title: string }): number {
+  return compareIsoDates(b.published, a.published) || a.title.localeCompare(b.title, 'en');
+}

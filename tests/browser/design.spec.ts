@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import { largestPath, pageTypes } from './built-pages.ts';
+
+/**
+ * The reading design in real Chromium: the theme (system setting, toggle,
+ * remembered, no flash), print, country emblems, previous/next, and what
+ * search engines and link previews read.
+ */
+
+/** Records data-theme the moment <body> is parsed: the page cannot have painted content before that. */
+async function recordThemeBeforePaint(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __themeAtBody?: string | null };
+    new MutationObserver((_, observer) => {
+      if (document.body) {
+        w.__themeAtBody = document.documentElement.getAttribute('data-theme');
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+const themeAtBody = (page: Page) => page.evaluate(() => (window as unknown as { __themeAtBody?: string | null }).__themeAtBody);
+
+test('the theme follows the system setting from the first paint', async ({ browser }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await recordThemeBeforePaint(page);
+    await page.goto('/countries/japan/');
+    expect(await themeAtBody(page)).toBe(colorScheme);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe(colorScheme === 'dark' ? 'rgb(20, 23, 26)' : 'rgb(255, 255, 255)');
+    await context.close();
+  }
+});
+
+test('the theme toggle switches, is remembered across pages and reloads, and never flashes', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await recordThemeBeforePaint(page);
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => localStorage.getItem('atlas-theme'))).toBe('dark');
+
+  // The system says light; the reader's choice wins from the first paint of the next page.
+  await page.goto('/sources/india-japan-st-cooperation/');
+  expect(await themeAtBody(page)).toBe('dark');
+  await page.reload();
+  expect(await themeAtBody(page)).toBe('dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.reload();
+  expect(await themeAtBody(page)).toBe('light');
+  expect(await page.evaluate(() => localStorage.getItem('atlas-theme'))).toBe('light');
+  await context.close();
+});
+
+const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
+
+test('print shows the content alone, with the address of each outside link', async ({ page }) => {
+  // The fixture source states its own address (tests/fixtures/sources/hostile-markup.yml).
+  await page.goto(fixtureURL('/sources/hostile-markup/'));
+  await page.emulateMedia({ media: 'print' });
+  for (const furniture of ['.site-header', '.site-footer', '.breadcrumbs', '.prev-next']) {
+    await expect(page.locator(furniture)).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const original = page.locator('.document__url a[href^="http"]');
+  expect(await original.getAttribute('href')).toBe('https://example.org/hostile?a=1&b=<i>2</i>');
+  const after = await original.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toBe('" (https://example.org/hostile?a=1&b=<i>2</i>)"');
+  const internal = await page.locator('.document__partners a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(internal).toBe('none');
+});
+
+test('each country shows a drawn flag, never an emoji, beside its name', async ({ page }) => {
+  await page.goto('/');
+  const cards = page.getByRole('list', { name: 'Partner countries' }).getByRole('listitem');
+  const count = await cards.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const emblem = cards.nth(i).locator('svg.emblem');
+    await expect(emblem).toHaveAttribute('aria-hidden', 'true');
+    // A flag where content/partners.yml gives one, otherwise a monogram: never an empty box.
+    const kind = await emblem.getAttribute('data-emblem');
+    expect(kind).toMatch(/^(flag|monogram)$/);
+    if (kind === 'flag') expect(await emblem.locator('rect, circle, line').count()).toBeGreaterThan(0);
+    else await expect(emblem.locator('text')).toHaveText(/^\p{L}{1,2}$/u);
+  }
+  const text = await page.locator('main').innerText();
+  expect(text).not.toMatch(/\p{Regional_Indicator}/u);
+  await page.goto('/countries/japan/');
+  await expect(page.getByRole('heading', { level: 1 }).locator('svg.emblem circle')).toHaveAttribute('fill', '#bc002d');
+});
+
+test('source pages step through the Sources list in its order, newest first', async ({ page }) => {
+  await page.goto('/sources/');
+  const order = await page.locator('.source-list__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(order.length).toBeGreaterThan(2);
+  await page.goto(order[1]!);
+  const steps = page.getByRole('navigation', { name: 'Sources' });
+  await expect(steps.getByRole('link', { name: /^Previous/ })).toHaveAttribute('href', order[0]!);
+  await expect(steps.getByRole('link', { name: /^Next/ })).toHaveAttribute('href', order[2]!);
+  await page.goto(order[0]!);
+  await expect(page.getByRole('navigation', { name: 'Sources' }).getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+});
+
+test("a country page steps from one document's passages to the next", async ({ page }) => {
+  await page.goto('/countries/japan/');
+  const sections = page.locator('section.source-passages');
+  expect(await sections.count()).toBeGreaterThan(1);
+  const secondId = await sections.nth(1).getAttribute('id');
+  await sections.first().getByRole('link', { name: /^Next document/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#${secondId}$`));
+  await expect(sections.nth(1).getByRole('link', { name: /Previous document/ })).toHaveAttribute('href', `#${await sections.first().getAttribute('id')}`);
+});
+
+test('every page type has a description, a canonical address and OpenGraph tags', async ({ page }) => {
+  for (const type of pageTypes()) {
+    const path = largestPath(type);
+    if (!path) continue;
+    await page.goto(path);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length, `${path} description`).toBeGreaterThan(20);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    if (type.route !== '404') expect(new URL(canonical!).pathname, `${path} canonical`).toBe(path);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description!);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
+  }
+});
+
+test('robots.txt points at the sitemap, which lists content pages but not search or 404', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+  expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
+  const index = await (await request.get(new URL(sitemapUrl!).pathname)).text();
+  const first = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
+  const sitemap = await (await request.get(new URL(first!).pathname)).text();
+  expect(sitemap).toContain('/countries/japan/</loc>');
+  expect(sitemap).toContain('/sources/india-japan-st-cooperation/</loc>');
+  expect(sitemap).not.toContain('/search/</loc>');
+  expect(sitemap).not.toContain('404');
+});
+
+test('content pages load no JavaScript beyond the header module, and no web fonts', async ({ page }) => {
+  const scripts: string[] = [];
+  const fonts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    if (r.resourceType() === 'font') fonts.push(r.url());
+  });
+  await page.goto('/sources/india-japan-st-cooperation/');
+  await page.goto('/countries/japan/');
+  expect(new Set(scripts).size).toBe(1);
+  expect(scripts[0]).toMatch(/^\/_astro\/Base\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
+  expect(fonts).toEqual([]);
+  // One inline script only: the theme, before the stylesheet.
+  await expect(page.locator('script:not([src])')).toHaveCount(1);
+});
