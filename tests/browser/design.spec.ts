@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { largestPath, pageTypes } from './built-pages.ts';
+import { largestPath, pageTypes } from '../../scripts/page-types.ts';
 
 /**
  * The reading design in real Chromium: the theme (system setting, toggle,

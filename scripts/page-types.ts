@@ -1,14 +1,14 @@
 /**
- * What the build made, grouped by page type, so the browser tests cover every
- * page type there is without a hand-kept list: a page type is a route file in
- * src/pages (`countries/[partner].astro` → "countries/[partner]"), and its
+ * What the build made, grouped by page type, so the browser tests and the page
+ * benchmark (bench-pages.ts) cover every page type there is without a hand-kept
+ * list: a page type is a route file in src/pages (`countries/[partner].astro` → "countries/[partner]"), and its
  * pages are the dist/ pages that route built.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 const PAGE_EXTENSIONS = /\.(astro|md|mdx)$/;
 
 export interface PageType {
