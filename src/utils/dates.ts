@@ -26,5 +26,7 @@ export function compareIsoDates(a: string | null | undefined, b: string | null |
 
 /** Documents newest first; undated ones last, then by title, so every list of them has one stable order. */
 export function compareNewestFirst(a: { published?: string | undefined; title: string }, b: { published?: string | undefined; title: string }): number {
+  // Not compareIsoDates(b, a): swapping the arguments would also swap "undated last" into "undated first".
+  if (!a.published !== !b.published) return a.published ? -1 : 1;
   return compareIsoDates(b.published, a.published) || a.title.localeCompare(b.title, 'en');
 }

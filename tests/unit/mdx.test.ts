@@ -22,3 +22,17 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate('1985')).toBe('1985');
   });
 });
+
+describe('compareNewestFirst', () => {
+  it('orders documents newest first, undated last, then by title', async () => {
+    const { compareNewestFirst } = await import('../../src/utils/dates.ts');
+    const docs = [
+      { title: 'Undated B' },
+      { title: 'Old', published: '1985' },
+      { title: 'Undated A' },
+      { title: 'New', published: '2025-04' },
+      { title: 'Mid', published: '2022-03' },
+    ];
+    expect([...docs].sort(compareNewestFirst).map((d) => d.title)).toEqual(['New', 'Mid', 'Old', 'Undated A', 'Undated B']);
+  });
+});
