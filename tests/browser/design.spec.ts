@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { largestPath, pageTypes } from '../../scripts/page-types.ts';
+import { builtPaths, largestPath, pageTypes } from '../../scripts/page-types.ts';
+import { BUDGET_BYTES, pageWeight } from '../../scripts/page-weight.ts';
 
 /**
  * The reading design in real Chromium: the theme (system setting, toggle,
@@ -162,4 +166,14 @@ test('content pages load no JavaScript beyond the header module, and no web font
   expect(fonts).toEqual([]);
   // One inline script only: the theme, before the stylesheet.
   await expect(page.locator('script:not([src])')).toHaveCount(1);
+});
+
+test('every built page stays within 20 KB gzip of HTML and CSS beyond its own text', () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const over = builtPaths()
+    .map((path) => ({ path, weight: pageWeight(readFileSync(join(dist, path, 'index.html'), 'utf8'), (p) => readFileSync(join(dist, p))) }))
+    .filter(({ weight }) => weight.beyondText > BUDGET_BYTES)
+    .map(({ path, weight }) => `${path}: ${weight.beyondText} bytes`);
+  expect(builtPaths().length).toBeGreaterThan(5);
+  expect(over).toEqual([]);
 });
