@@ -66,9 +66,9 @@ test('a source page shows the hostile fixture literally and runs none of it', as
 
 test('a search for quantum finds the Finland material', async ({ page }) => {
   await page.goto('/search/?q=quantum');
-  const results = page.locator('#search-results li');
-  await expect(results.first()).toBeVisible();
-  await expect(page.locator('#search-results a[href="/countries/finland/"]')).toHaveCount(1);
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.locator('.search-hit').first()).toBeVisible();
+  await expect(results.locator('a.search-hit__link[href^="/countries/finland/"]')).toHaveCount(1);
 });
 
 test('the 404 page helps the reader on', async ({ page }) => {

@@ -1,0 +1,125 @@
+/**
+ * The one door to Pagefind in the browser: loads the bundle built by
+ * src/integrations/pagefind.ts on first use, applies the site's ranking, and
+ * turns raw results into the plain hits the UI renders. Loaded only when a
+ * reader opens search, never by a content page on its own.
+ */
+import { formatIsoDate } from '../../utils/dates.ts';
+import type { PagefindSearchOptions } from './search-state.ts';
+
+/** Pagefind's raw result data: only the fields this site reads. */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: { id: string };
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string): Promise<void>;
+}
+
+/**
+ * Ranking, measured on the query table in tests/browser/search.spec.ts (see
+ * docs/search.md for before/after): titles and aliases carry names and
+ * acronyms, so they outrank a passing mention in a long page.
+ */
+export const RANKING = {
+  termFrequency: 1.0,
+  termSimilarity: 1.0,
+  pageLength: 0.75,
+  termSaturation: 1.4,
+  metaWeights: { title: 5.0 },
+} as const;
+
+/** Name of the URL parameter that carries the searched words to the opened page. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+let loading: Promise<PagefindApi | undefined> | undefined;
+
+/** Pagefind, ready to search; undefined where there is no index (the dev server). */
+export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<PagefindApi | undefined> {
+  loading ??= (async () => {
+    try {
+      const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
+      await pagefind.options({ ranking: RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+      void pagefind.init();
+      return pagefind;
+    } catch {
+      return undefined;
+    }
+  })();
+  return loading;
+}
+
+/** A piece of an excerpt: text, and whether Pagefind marked it as a match. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&amp;': '&' };
+const decodeEntities = (s: string) => s.replace(/&(?:lt|gt|quot|amp|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
+
+/**
+ * Pagefind's excerpt HTML (entity-escaped text with <mark> around matches) →
+ * text parts, so the UI can build it with text nodes and never parse HTML.
+ */
+export function excerptToParts(excerpt: string): ExcerptPart[] {
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter((p) => p !== '')
+    .map((p) => {
+      const m = /^<mark>([\s\S]*)<\/mark>$/.exec(p);
+      return m ? { text: decodeEntities(m[1] ?? ''), marked: true } : { text: decodeEntities(p), marked: false };
+    });
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  /** "Japan · Implementing arrangement · 8 December 2006": partner, type and date from the page's meta. */
+  facts: string;
+  excerpt: ExcerptPart[];
+  passages: { title: string; url: string; excerpt: ExcerptPart[] }[];
+}
+
+/** The facts line of a result: partner, type and date, whichever the page declares. */
+export function factsLine(meta: Record<string, string | undefined>): string {
+  const date = meta['date'] ? formatIsoDate(meta['date']) : undefined;
+  return [meta['partner'], meta['type'], date].filter((x): x is string => Boolean(x)).join(' · ');
+}
+
+/** Pagefind's result data → what a result shows: title, facts, excerpt and up to `passages` passage links. */
+export function toHit(data: PagefindResultData, passages = 2): SearchHit {
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    facts: factsLine(data.meta),
+    excerpt: excerptToParts(data.excerpt),
+    passages: data.sub_results
+      .filter((s) => s.anchor !== undefined)
+      .slice(0, passages)
+      .map((s) => ({ title: s.title, url: s.url, excerpt: excerptToParts(s.excerpt) })),
+  };
+}

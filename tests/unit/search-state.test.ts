@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { hasCriteria, searchPageHref, stateFromParams, stateToParams, toPagefindOptions } from '../../src/scripts/search/search-state.ts';
+import { excerptToParts, factsLine } from '../../src/scripts/search/pagefind-client.ts';
+
+describe('search state in the address bar', () => {
+  it('reads the query, the known filters and the sort, ignoring everything else', () => {
+    const state = stateFromParams(new URLSearchParams('q=+jaxa+&partner=Japan&type=&colour=red&sort=date-desc'));
+    expect(state).toEqual({ q: 'jaxa', filters: { partner: 'Japan' }, sort: 'date-desc' });
+  });
+
+  it('falls back to relevance for an unknown sort', () => {
+    expect(stateFromParams(new URLSearchParams('sort=sideways')).sort).toBe('relevance');
+  });
+
+  it('round-trips through the URL and leaves defaults out', () => {
+    const state = { q: 'gas hydrate', filters: { sector: 'energy', decade: '2000s' }, sort: 'relevance' as const };
+    expect(stateToParams(state).toString()).toBe('q=gas+hydrate&sector=energy&decade=2000s');
+    expect(stateFromParams(stateToParams(state))).toEqual(state);
+    expect(searchPageHref({ q: '', filters: {}, sort: 'relevance' })).toBe('/search/');
+  });
+
+  it('turns filters and sort into Pagefind options', () => {
+    expect(toPagefindOptions({ q: 'x', filters: { partner: 'Japan', type: 'MoU' }, sort: 'date-asc' })).toEqual({
+      filters: { partner: 'Japan', type: 'MoU' },
+      sort: { date: 'asc' },
+    });
+    expect(toPagefindOptions({ q: 'x', filters: {}, sort: 'relevance' })).toEqual({});
+  });
+
+  it('has something to search for only with a query, a filter or a sort', () => {
+    expect(hasCriteria({ q: '', filters: {}, sort: 'relevance' })).toBe(false);
+    expect(hasCriteria({ q: '', filters: { partner: 'Japan' }, sort: 'relevance' })).toBe(true);
+  });
+});
+
+describe('Pagefind excerpts and meta', () => {
+  it('splits an excerpt into text and marked parts, decoding entities and parsing no other HTML', () => {
+    expect(excerptToParts('ISRO &amp; <mark>JAXA</mark> &lt;b&gt;signed&lt;/b&gt; <mark>JAXA&#39;s</mark>')).toEqual([
+      { text: 'ISRO & ', marked: false },
+      { text: 'JAXA', marked: true },
+      { text: ' <b>signed</b> ', marked: false },
+      { text: "JAXA's", marked: true },
+    ]);
+  });
+
+  it('shows partner, type and date as people read them, skipping what a page lacks', () => {
+    expect(factsLine({ partner: 'Japan', type: 'MoU', date: '2006-12-08' })).toBe('Japan · MoU · 8 December 2006');
+    expect(factsLine({ partner: 'Finland' })).toBe('Finland');
+    expect(factsLine({})).toBe('');
+  });
+});
