@@ -13,6 +13,26 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
+/**
+ * Keeps what the reader types while the dialog loads (a fast "/quantum"), so
+ * no keystroke is lost; returns a function that stops listening and hands it over.
+ */
+function bufferTyping(doc: Document): () => string {
+  let typed = '';
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) typed += event.key;
+    else if (event.key === 'Backspace') typed = typed.slice(0, -1);
+    else return;
+    event.preventDefault();
+  };
+  doc.addEventListener('keydown', onKey, { capture: true });
+  return () => {
+    doc.removeEventListener('keydown', onKey, { capture: true });
+    return typed;
+  };
+}
+
 /** On /search/ itself the page's own box is the search; elsewhere, the dialog. */
 async function openSearch(doc: Document, returnTo: HTMLElement | null): Promise<boolean> {
   const pageInput = doc.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
@@ -20,8 +40,13 @@ async function openSearch(doc: Document, returnTo: HTMLElement | null): Promise<
     pageInput.focus();
     return true;
   }
-  const { openSearchDialog } = await loadDialog();
-  return openSearchDialog(doc, returnTo);
+  const typed = bufferTyping(doc);
+  try {
+    const { openSearchDialog } = await loadDialog();
+    return await openSearchDialog(doc, returnTo, typed);
+  } finally {
+    typed();
+  }
 }
 
 export function enhanceSearchTrigger(doc: Document): void {

@@ -8,7 +8,12 @@
 import { loadPagefind, toHit, type ExcerptPart, type PagefindApi, type SearchHit } from './pagefind-client.ts';
 import { EMPTY_STATE, FILTER_KEYS, hasCriteria, searchPageHref, stateFromParams, stateToParams, toPagefindOptions, type SearchState, type Sort } from './search-state.ts';
 
-const PAGE_SIZE = 10;
+/**
+ * Results shown at once. Each one costs its page's fragment on the wire, and
+ * the first search from a content page has a 150 KB budget (docs/search.md):
+ * the dialog shows five (a phone screen), the /search/ page ten.
+ */
+const PAGE_SIZES = { dialog: 5, page: 10 } as const;
 /** Short enough to feel instant, long enough not to search on every key of a fast typist. */
 const DEBOUNCE_MS = 60;
 
@@ -98,7 +103,8 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]');
 
   let state: SearchState = mode === 'page' ? stateFromParams(new URLSearchParams(win.location.search)) : { ...EMPTY_STATE };
-  let shown = PAGE_SIZE;
+  const pageSize = PAGE_SIZES[mode];
+  let shown = pageSize;
   let ticket = 0;
   let current: Promise<void> = Promise.resolve();
   const pagefindReady = loadPagefind();
@@ -174,7 +180,7 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     clearTimeout(timer);
     timer = setTimeout(() => {
       state = { ...state, q: input.value.trim() };
-      shown = PAGE_SIZE;
+      shown = pageSize;
       writeUrl();
       void run();
     }, DEBOUNCE_MS);
@@ -198,7 +204,7 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
       if (select.value) filters[key] = select.value;
       else delete filters[key];
       state = { ...state, filters };
-      shown = PAGE_SIZE;
+      shown = pageSize;
       writeUrl();
       void run();
     });
@@ -211,7 +217,7 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
 
   more.addEventListener('click', () => {
     const focusIndex = shown;
-    shown += PAGE_SIZE;
+    shown += pageSize;
     void run().then(() => list.querySelectorAll<HTMLAnchorElement>('.search-hit__link')[focusIndex]?.focus());
   });
 

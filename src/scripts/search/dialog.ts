@@ -43,8 +43,12 @@ function build(doc: Document): { dialog: HTMLDialogElement; panel: SearchPanel }
   return { dialog, panel };
 }
 
-/** Opens the dialog (building it the first time) and gives focus back to `returnTo` on close. */
-export async function openSearchDialog(doc: Document, returnTo: HTMLElement | null, initial = ''): Promise<boolean> {
+/**
+ * Opens the dialog (building it the first time) and gives focus back to
+ * `returnTo` on close. `typedMeanwhile` hands over what the reader typed while
+ * the dialog was loading.
+ */
+export async function openSearchDialog(doc: Document, returnTo: HTMLElement | null, typedMeanwhile: () => string = () => ''): Promise<boolean> {
   await loadStyles(doc);
   opened ??= build(doc);
   if (!opened) return false;
@@ -55,11 +59,13 @@ export async function openSearchDialog(doc: Document, returnTo: HTMLElement | nu
   }
   dialog.addEventListener('close', () => returnTo?.focus(), { once: true });
   dialog.showModal();
-  if (initial) {
-    panel.input.value = initial;
-    panel.input.dispatchEvent(new Event('input'));
-  }
   panel.input.focus();
-  panel.input.select();
+  const typed = typedMeanwhile();
+  if (typed) {
+    panel.input.value = typed;
+    panel.input.dispatchEvent(new Event('input'));
+  } else {
+    panel.input.select();
+  }
   return true;
 }

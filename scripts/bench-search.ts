@@ -1,0 +1,229 @@
+/**
+ * Search budgets, measured rather than assumed (issue 4):
+ *  1. bytes a reader transfers (encoded, i.e. gzip as served) for the first
+ *     search from a content page, everything included: the trigger script the
+ *     page loads, then the dialog, its stylesheet, Pagefind, its wasm, index
+ *     chunks and the fragments of the results shown;
+ *  2. time from the last keystroke to results on screen, per query, after
+ *     the first search (median and p95 over the query table).
+ *
+ * Runs Chromium (Playwright) against `npm run preview` of the built dist/ and
+ * counts bytes with CDP Network events.
+ *
+ *   npm run build && npm run bench:search                 # print the figures
+ *   npm run build && npm run bench:search -- --write      # also update docs/search.md
+ *
+ * Options: --port=4439 (preview port), --page=/countries/japan/ (content page),
+ * --runs=3 (timed runs per query).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { get } from 'node:http';
+import { chromium, type Page } from '@playwright/test';
+import { SEARCH_QUERIES } from '../tests/browser/search-queries.ts';
+
+interface Options {
+  port: number;
+  page: string;
+  runs: number;
+  write: boolean;
+}
+
+function optionsFrom(argv: string[]): Options {
+  const get = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  return {
+    port: Number(get('port') ?? 4439),
+    page: get('page') ?? '/countries/japan/',
+    runs: Number(get('runs') ?? 3),
+    write: argv.includes('--write'),
+  };
+}
+
+async function startPreview(port: number): Promise<ChildProcess> {
+  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { stdio: 'ignore', detached: true });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview did not start on port ${port}: is dist/ built (npm run build) and the port free?`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? NaN;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+interface Transfer {
+  url: string;
+  bytes: number;
+  /** Not reported by CDP; measured by a gzip GET of the same URL. */
+  refetched?: boolean;
+}
+
+/**
+ * Records every response's encoded (on-the-wire) size through CDP: the page's
+ * own Network domain, plus each dedicated worker's (Pagefind searches in a Web
+ * Worker, which fetches the wasm, index and fragments), attached through
+ * Target.setAutoAttach. Requests Playwright saw that CDP reported in neither
+ * (the worker's own script is fetched before its target can be attached) are
+ * added by `completeTransfers` below.
+ */
+async function recordTransfers(page: Page): Promise<{ transfers: Transfer[]; seen: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  const transfers: Transfer[] = [];
+  const seen: string[] = [];
+  page.on('request', (r) => seen.push(r.url()));
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+  cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? 'about:unknown', bytes: e.encodedDataLength }));
+  cdp.on('Target.attachedToTarget', (e) => {
+    const send = (id: number, method: string, params = {}) =>
+      cdp.send('Target.sendMessageToTarget', { sessionId: e.sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => undefined);
+    void send(1, 'Network.enable').then(() => send(2, 'Network.setCacheDisabled', { cacheDisabled: true })).then(() => send(3, 'Runtime.runIfWaitingForDebugger'));
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const message = JSON.parse(e.message) as { method?: string; params?: { requestId: string; request?: { url: string }; response?: { url: string }; encodedDataLength?: number } };
+    const seenUrl = message.params?.request?.url ?? message.params?.response?.url;
+    if (message.params && seenUrl) urls.set(`w:${message.params.requestId}`, seenUrl);
+    if (message.method === 'Network.loadingFinished' && message.params) transfers.push({ url: urls.get(`w:${message.params.requestId}`) ?? 'about:unknown', bytes: message.params.encodedDataLength ?? 0 });
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return { transfers, seen };
+}
+
+/** Bytes of a gzip GET of `url`: status line and headers as sent, plus the compressed body. */
+function gzipTransferSize(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+      let bytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + res.rawHeaders.reduce((n, h) => n + h.length + 2, 0) + 2; // "name: value\r\n" per header, then the blank line
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve(bytes));
+    }).on('error', reject);
+  });
+}
+
+/** Adds the requests CDP did not report (see recordTransfers), measured by fetching them the same way. */
+async function completeTransfers(transfers: Transfer[], seen: string[]): Promise<Transfer[]> {
+  const reported = new Set(transfers.map((t) => t.url));
+  const missing = [...new Set(seen)].filter((u) => !reported.has(u) && u.startsWith('http'));
+  const added = await Promise.all(missing.map(async (url) => ({ url, bytes: await gzipTransferSize(url), refetched: true })));
+  return [...transfers, ...added];
+}
+
+/** Types a query, then waits until the live region reports results for exactly that query; returns ms from the last keystroke. */
+async function timedQuery(page: Page, query: string): Promise<number> {
+  const input = page.locator('dialog[open] [data-search-input]');
+  await input.fill('');
+  await page.waitForFunction(() => document.querySelector('dialog[open] [data-search-status]')?.textContent === '');
+  await page.evaluate(() => {
+    const w = window as unknown as { lastKey: number };
+    document.addEventListener('input', () => (w.lastKey = performance.now()), { capture: true });
+  });
+  await input.pressSequentially(query);
+  const handle = await page.waitForFunction(
+    (q) => {
+      const status = document.querySelector('dialog[open] [data-search-status]')?.textContent ?? '';
+      return status.includes(`“${q}”`) ? performance.now() - (window as unknown as { lastKey: number }).lastKey : false;
+    },
+    query,
+    { polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function componentUiWeight(dist: string): Promise<{ js: number; css: number }> {
+  const size = async (f: string) => gzipSync(await readFile(join(dist, 'pagefind', f)), { level: 9 }).length;
+  return { js: await size('pagefind-component-ui.js'), css: await size('pagefind-component-ui.css') };
+}
+
+async function main(): Promise<void> {
+  const options = optionsFrom(process.argv.slice(2));
+  const base = `http://127.0.0.1:${options.port}`;
+  await readdir('dist/pagefind').catch(() => {
+    throw new Error('dist/pagefind is missing: run `npm run build` first.');
+  });
+  const preview = await startPreview(options.port);
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    // 1. Bytes: every query of the table as the first search of a fresh reader on a content page.
+    const firsts: { query: string; bytes: number; transfers: (Transfer & { when: string })[]; searchCodeOnLoad: Transfer[]; pageScripts: Transfer[] }[] = [];
+    for (const { query } of SEARCH_QUERIES) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+      const page = await context.newPage();
+      const { transfers, seen } = await recordTransfers(page);
+      await page.goto(base + options.page, { waitUntil: 'networkidle' });
+      const onLoad = await completeTransfers(transfers.splice(0), seen.splice(0));
+      const pageScripts = onLoad.filter((t) => /\.js(\?|$)/.test(t.url));
+      const searchCodeOnLoad = onLoad.filter((t) => /pagefind|dialog|controller|search\.[^/]*css/.test(t.url));
+      await page.keyboard.press('/');
+      await page.locator('dialog[open] [data-search-input]').pressSequentially(query);
+      await page.waitForFunction((q) => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes(`“${q}”`), query);
+      await page.waitForLoadState('networkidle');
+      const search = await completeTransfers(transfers.splice(0), seen.splice(0));
+      const bytes = [...pageScripts, ...search].reduce((n, t) => n + t.bytes, 0);
+      firsts.push({ query, bytes, searchCodeOnLoad, pageScripts, transfers: [...pageScripts.map((t) => ({ ...t, when: 'page load' })), ...search.map((t) => ({ ...t, when: 'first search' }))] });
+      await context.close();
+    }
+    const bySize = [...firsts].sort((a, b) => a.bytes - b.bytes);
+    const median = bySize[Math.floor(bySize.length / 2)]!;
+    const largest = bySize.at(-1)!;
+    const searchCodeOnLoad = firsts.flatMap((f) => f.searchCodeOnLoad);
+    const pageScripts = firsts[0]?.pageScripts ?? [];
+
+    // 2. Time: after a first search, each query typed afresh, `runs` times.
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(base + options.page);
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] [data-search-input]').pressSequentially('india');
+    await page.waitForFunction(() => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes('“india”'));
+    const times: number[] = [];
+    for (let run = 0; run < options.runs; run++) {
+      for (const { query } of SEARCH_QUERIES) times.push(await timedQuery(page, query));
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const component = await componentUiWeight('dist');
+
+    const report = [
+      `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && npm run bench:search\``,
+      `(Chromium ${browser.version()}, 375 px viewport, \`npm run preview\` on loopback with its gzip, cache disabled, encoded bytes from CDP Network.loadingFinished).`,
+      '',
+      `- Content page ${options.page}: search code loaded before the reader opens search: ${searchCodeOnLoad.length === 0 ? 'none' : searchCodeOnLoad.map((t) => t.url).join(', ')}; page scripts ${kb(pageScripts.reduce((n, t) => n + t.bytes, 0))} KB (the trigger).`,
+      `- **First search from a content page**, everything included, each of the ${firsts.length} table queries as a fresh reader's first search: **median ${kb(median.bytes)} KB, largest ${kb(largest.bytes)} KB** (“${largest.query}”); budget 150 KB.`,
+      `- **Results on screen after the last keystroke**, ${SEARCH_QUERIES.length} queries × ${options.runs} runs after the first search: **median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms**, max ${sorted.at(-1)?.toFixed(0)} ms (budget 300 ms; includes the box's 60 ms debounce).`,
+      `- Pagefind Component UI, for comparison: pagefind-component-ui.js ${kb(component.js)} KB + .css ${kb(component.css)} KB (gzip -9), on top of Pagefind itself.`,
+      '',
+      `Per query (first search, KB): ${firsts.map((f) => `${f.query} ${kb(f.bytes)}`).join(' · ')}`,
+      '',
+      `Transfers of the largest first search (“${largest.query}”):`,
+      '',
+      '| When | File | Bytes |',
+      '| --- | --- | ---: |',
+      ...largest.transfers.map((t) => `| ${t.when} | ${t.url.startsWith('http') ? new URL(t.url).pathname : `${t.url} (a response whose request CDP did not report; counted anyway)`}${t.refetched ? ' (not in CDP events; gzip GET)' : ''} | ${t.bytes} |`),
+    ].join('\n');
+    console.log(report);
+    if (options.write) {
+      const doc = await readFile('docs/search.md', 'utf8');
+      const next = doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${report}\n<!-- bench:end -->`);
+      if (next === doc && !doc.includes(report)) throw new Error('docs/search.md has no <!-- bench:start --> … <!-- bench:end --> block to update.');
+      await writeFile('docs/search.md', next);
+    }
+    if (largest.bytes > 150 * 1024 || percentile(sorted, 95) > 300 || searchCodeOnLoad.length > 0) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    if (preview.pid) process.kill(-preview.pid);
+  }
+}
+
+await main();

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { SEARCH_QUERIES, type Expected } from './search-queries.ts';
+
+/** Partner names → slugs, from the generated data the site is built from. */
+const partners: { id: string; name: string }[] = JSON.parse(readFileSync(new URL('../../content/generated/partners.json', import.meta.url), 'utf8'));
+const partnerSlug = (name: string) => {
+  const p = partners.find((x) => x.name === name);
+  if (!p) throw new Error(`no partner named ${name} in content/generated/partners.json`);
+  return p.id;
+};
+
+function expectedPath(e: Exclude<Expected, { nothing: true }>): string {
+  if ('country' in e) return `/countries/${partnerSlug(e.country)}/`;
+  return `/sources/${e.source}/`;
+}
+
+const resultsList = (page: Page) => page.getByRole('list', { name: 'Search results' });
+const firstResultPath = async (page: Page) => {
+  const href = await resultsList(page).locator('a.search-hit__link').first().getAttribute('href');
+  return href?.replace(/[?#].*$/, '');
+};
+
+/** Waits until the live region reports the outcome for exactly this query. */
+async function settled(page: Page, query: string, scope = page.locator('body')) {
+  await expect(scope.getByRole('status')).toContainText(`“${query}”`);
+}
+
+const WIDTHS = [
+  { name: 'phone', width: 375, height: 740 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+for (const size of WIDTHS) {
+  test.describe(`search at ${size.width} px (${size.name})`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    for (const row of SEARCH_QUERIES) {
+      test(`query table: “${row.query}” (${row.kind})${row.limitation ? ' [documented limitation]' : ''}`, async ({ page }) => {
+        await page.goto(`/search/?q=${encodeURIComponent(row.query)}`);
+        await settled(page, row.query);
+        if ('nothing' in row.first) {
+          await expect(page.getByRole('status')).toHaveText(`No results for “${row.query}”.`);
+          await expect(resultsList(page).locator('.search-hit')).toHaveCount(0);
+          return;
+        }
+        expect(await firstResultPath(page)).toBe(expectedPath(row.first));
+      });
+    }
+
+    test('the header control opens search from a content page, by keyboard, and gives focus back on Esc', async ({ page }) => {
+      await page.goto('/countries/japan/');
+      const trigger = page.getByRole('link', { name: 'Search', exact: true });
+      await expect(trigger).toHaveAttribute('href', '/search/');
+      await trigger.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await expect(dialog).toBeVisible();
+      const input = dialog.getByLabel('Search agreements, countries and sources');
+      await expect(input).toBeFocused();
+      const box = await dialog.boundingBox();
+      if (size.name === 'phone') expect(box?.width).toBe(size.width);
+      else expect(box!.width).toBeLessThan(size.width * 0.8);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(trigger).toBeFocused();
+    });
+
+    test('slash and Ctrl-K open search; arrows move through results; Enter opens one with the words highlighted', async ({ page }) => {
+      await page.goto('/sources/');
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      const input = dialog.getByRole('searchbox');
+      await expect(input).toBeFocused();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+k');
+      await expect(input).toBeFocused();
+      await page.keyboard.type('tsunami');
+      await settled(page, 'tsunami', dialog);
+      await expect(dialog.getByRole('status')).toHaveText(/^\d+ results? for “tsunami”\.$/);
+      const links = dialog.locator('a.search-hit__link');
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(0)).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(1)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await expect(input).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      const target = (await links.nth(0).getAttribute('href'))!;
+      expect(target).toContain('highlight=tsunami');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname + url.search === target);
+      await expect(page.locator('mark.pagefind-highlight').first()).toHaveText(/tsunami/i);
+    });
+
+    test('a content page loads no search code until the reader opens search', async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (r: Request) => requests.push(new URL(r.url()).pathname));
+      await page.goto('/countries/finland/');
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+      const scripts = requests.filter((p) => p.endsWith('.js'));
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toMatch(/SearchTrigger/);
+      await page.keyboard.press('/');
+      await page.keyboard.type('quantum');
+      await settled(page, 'quantum', page.getByRole('dialog'));
+      expect(requests).toContain('/pagefind/pagefind.js');
+      expect(requests.filter((p) => p.includes('pagefind-highlight'))).toEqual([]);
+    });
+
+    test('a query with no match says so and offers the country list', async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await page.keyboard.type('xylophone');
+      await settled(page, 'xylophone', dialog);
+      await expect(dialog.getByRole('status')).toHaveText('No results for “xylophone”.');
+      for (const p of partners) {
+        await expect(dialog.getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', `/countries/${p.id}/`);
+      }
+    });
+  });
+}
+
+test('the header control is a plain link to /search/ without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/countries/japan/');
+  await page.getByRole('link', { name: 'Search', exact: true }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  await context.close();
+});
+
+test('a deep link with a filter restores the query and the filter, and changing it updates the address', async ({ page }) => {
+  await page.goto('/search/?q=quantum&partner=Finland');
+  await settled(page, 'quantum');
+  await expect(page.getByLabel('Partner')).toHaveValue('Finland');
+  await expect(page.getByRole('status')).toHaveText(/results? for “quantum” \(Finland\)\./);
+  const paths = await resultsList(page).locator('a.search-hit__link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(paths).toContain(`/countries/${partnerSlug('Finland')}/`);
+  expect(paths).not.toContain(`/countries/${partnerSlug('Japan')}/`);
+  await page.getByLabel('Partner').selectOption('');
+  await expect(page).toHaveURL(/\/search\/\?q=quantum$/);
+});
+
+test('sorting by date lists dated pages newest first and keeps the sort in the address', async ({ page }) => {
+  await page.goto('/search/?q=india');
+  await settled(page, 'india');
+  await page.getByLabel('Sort').selectOption('date-desc');
+  await expect(page).toHaveURL(/sort=date-desc/);
+  await expect(page.getByRole('status')).toContainText('“india”');
+  const dates = await resultsList(page).locator('.search-hit__facts').allInnerTexts();
+  const years = dates.map((d) => Number(/\b(\d{4})\b/.exec(d)?.[1]));
+  expect(years.length).toBeGreaterThan(1);
+  expect(years).toEqual([...years].sort((a, b) => b - a));
+});
