@@ -57,7 +57,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'igstc', kind: 'lowercase', first: { source: 'aim-india-bilateral-tech-collaborations' } },
   // Partial words: every term is matched as a prefix
   { query: 'quant', kind: 'partial', first: { source: 'aim-india-bilateral-tech-collaborations' } },
-  { query: 'semicond', kind: 'partial', first: { country: 'United Kingdom' } },
+  { query: 'semicond', kind: 'partial', first: { country: 'United States' } },
   { query: 'tsuku', kind: 'partial', first: { source: 'india-japan-st-cooperation' } },
   // Queries that must find nothing
   { query: 'xylophone', kind: 'nothing', first: { nothing: true } },
