@@ -199,7 +199,7 @@ async function main(): Promise<void> {
       `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && npm run bench:search\``,
       `(Chromium ${browser.version()}, 375 px viewport, \`npm run preview\` on loopback with its gzip, cache disabled, encoded bytes from CDP Network.loadingFinished).`,
       '',
-      `- Content page ${options.page}: search code loaded before the reader opens search: ${searchCodeOnLoad.length === 0 ? 'none' : searchCodeOnLoad.map((t) => t.url).join(', ')}; page scripts ${kb(pageScripts.reduce((n, t) => n + t.bytes, 0))} KB (the trigger).`,
+      `- Content page ${options.page}: search code loaded before the reader opens search: ${searchCodeOnLoad.length === 0 ? 'none' : searchCodeOnLoad.map((t) => t.url).join(', ')}; page scripts ${kb(pageScripts.reduce((n, t) => n + t.bytes, 0))} KB (the one header module: menu, theme toggle and the search trigger).`,
       `- **First search from a content page**, everything included, each of the ${firsts.length} table queries as a fresh reader's first search: **median ${kb(median.bytes)} KB, largest ${kb(largest.bytes)} KB** (“${largest.query}”); budget 150 KB.`,
       `- **Results on screen after the last keystroke**, ${SEARCH_QUERIES.length} queries × ${options.runs} runs after the first search: **median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms**, max ${sorted.at(-1)?.toFixed(0)} ms (budget 300 ms; includes the box's 60 ms debounce).`,
       `- Pagefind Component UI, for comparison: pagefind-component-ui.js ${kb(component.js)} KB + .css ${kb(component.css)} KB (gzip -9), on top of Pagefind itself.`,

@@ -23,7 +23,8 @@ const firstResultPath = async (page: Page) => {
 
 /** Waits until the live region reports the outcome for exactly this query. */
 async function settled(page: Page, query: string, scope = page.locator('body')) {
-  await expect(scope.getByRole('status')).toContainText(`“${query}”`);
+  // Generous: the first search loads the wasm, and test machines are shared.
+  await expect(scope.getByRole('status')).toContainText(`“${query}”`, { timeout: 15_000 });
 }
 
 const WIDTHS = [
@@ -101,8 +102,9 @@ for (const size of WIDTHS) {
       await page.waitForLoadState('networkidle');
       expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
       const scripts = requests.filter((p) => p.endsWith('.js'));
-      expect(scripts).toHaveLength(1);
-      expect(scripts[0]).toMatch(/SearchTrigger/);
+      expect(scripts.some((p) => /Base\.astro_astro_type_script/.test(p))).toBe(true);
+      // The dialog and the search controller are chunks of their own, fetched on open.
+      expect(scripts.filter((p) => /dialog|controller|search-page/.test(p))).toEqual([]);
       await page.keyboard.press('/');
       await page.keyboard.type('quantum');
       await settled(page, 'quantum', page.getByRole('dialog'));
