@@ -7,7 +7,6 @@
  *
  * This is a measurement, not a test: scores move with the machine's load.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { largestPath, pageTypes } from './page-types.ts';
+import { startPreview } from './preview-server.ts';
 import { BUDGET_BYTES, pageWeight, type PageWeight } from './page-weight.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -72,29 +72,16 @@ export function medianRun(runs: readonly Result[]): Result | undefined {
   return [...runs].sort((a, b) => perf(a) - perf(b))[Math.floor((runs.length - 1) / 2)];
 }
 
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`The preview server did not answer at ${url} within ${ms / 1000} s. Is dist/ built (npm run build) and the port free?`);
-}
-
 async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const port = Number(env['BENCH_PORT'] ?? 4321);
   const chromePath = env['CHROME_PATH'] ?? '/usr/bin/chromium';
   const runCount = Math.max(1, Number(env['BENCH_RUNS'] ?? 3));
   const dist = join(process.cwd(), 'dist');
   const origin = `http://127.0.0.1:${port}`;
-  const server = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  let stopPreview = () => {};
   try {
-    await waitForServer(`${origin}/`, 60_000);
+    stopPreview = await startPreview(port);
     const rows: BenchRow[] = [];
     for (const type of pageTypes()) {
       const path = largestPath(type);
@@ -133,7 +120,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
     console.log(`\n${budgetTable(rows)}\n\nwritten to docs/page-budgets.md`);
   } finally {
     await chrome.kill();
-    if (server.pid) process.kill(-server.pid);
+    stopPreview();
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * `npm run preview` of the built dist/ on a port of the caller's choosing, for
- * the search scripts (bench and ranking tuning); stopped with the returned function.
+ * the bench scripts (page budgets, search) and ranking tuning; stopped with the returned function.
  */
 import { spawn } from 'node:child_process';
 
