@@ -8,6 +8,7 @@ import type { Partner } from '../schemas/source.ts';
 import { compileClassifier, rankSectors } from './classify.ts';
 import { ingestDocument, type DocumentModel, type SourceInput } from './document.ts';
 import { passagesToMdx, sourceToMdx } from './mdx.ts';
+import { groupBy } from '../utils/group-by.ts';
 
 export interface IngestConfig {
   gazetteer: Gazetteer;
@@ -47,17 +48,6 @@ export interface IngestOutput {
 }
 
 const MAIN_TOPICS = 4;
-
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 function summarisePartners(documents: readonly DocumentModel[], config: IngestConfig, sectorsOf: (t: string) => ReturnType<ReturnType<typeof compileClassifier>['sectors']>): Partner[] {
   return Object.entries(config.gazetteer)
