@@ -51,7 +51,11 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   }
   if (problems.length > 0 || !gazetteer || !sectorTerms || !boilerplate) return { ok: false, problems };
 
-  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules });
+  // The overrides file is optional: a corpus with no editor's corrections still yields records.
+  const overridesFile = join(contentDir, 'agreements.yml');
+  const overrides = existsSync(overridesFile) ? { file: rel(overridesFile), text: readFileSync(overridesFile, 'utf8') } : undefined;
+  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules, ...(overrides ? { overrides } : {}) });
+  if (output.problems.length > 0) return { ok: false, problems: output.problems };
   return { ok: true, output, written: writeOutput(outDir, output) };
 }
 
@@ -78,6 +82,12 @@ function printSummary(output: IngestOutput, written: number): void {
     ...output.partners.map((p) => `  ${p.name.padEnd(16)} ${String(p.passages).padStart(4)} passages in ${p.sources} source(s)`),
     'boilerplate removed (content/boilerplate.yml):',
     ...report.boilerplate.map((b) => `  ${b.rule.padEnd(20)} ${String(b.sentences).padStart(4)} sentences in ${b.lines} line(s)`),
+    `agreements: ${output.agreements.length} records (content/generated/agreements.json)`,
+    ...Object.entries(output.agreementReport.byPartner).map(([p, n]) => `  ${p.padEnd(16)} ${String(n).padStart(4)}`),
+    `  by type: ${Object.entries(output.agreementReport.byType).map(([t, n]) => `${t} ${n}`).join(', ')}`,
+    `  overrides applied (content/agreements.yml): ${output.agreementReport.overridesApplied.length}`,
+    `  sentences that look like an instrument but no record cites: ${output.agreementReport.unmatched.length} (content/generated/agreements-report.json)`,
+    ...output.agreementReport.unmatched.map((u) => `    ${u.source}#${u.anchor} [${u.cues.join(', ')}] ${u.sentence.length > 110 ? `${u.sentence.slice(0, 109)}…` : u.sentence}`),
     `warnings: ${report.warnings.length}`,
     ...report.warnings.map((w) => `  ${w}`),
     `files written: ${written} of ${output.files.length} (unchanged files are left alone)`,

@@ -9,11 +9,17 @@ import { compileClassifier, rankSectors } from './classify.ts';
 import { ingestDocument, type DocumentModel, type SourceInput } from './document.ts';
 import { passagesToMdx, sourceToMdx } from './mdx.ts';
 import { groupBy } from '../utils/group-by.ts';
+import type { Agreement } from '../schemas/agreement.ts';
+import type { IngestProblem } from './errors.ts';
+import { buildAgreements } from './agreements/build.ts';
+import type { ExtractionReport } from './agreements/report.ts';
 
 export interface IngestConfig {
   gazetteer: Gazetteer;
   sectorTerms: SectorTerms;
   rules: readonly (BoilerplateRule & { id: string })[];
+  /** The editor's agreement overrides (`content/agreements.yml`), as text; absent means none. */
+  overrides?: { file: string; text: string };
 }
 
 export interface GeneratedFile {
@@ -45,6 +51,10 @@ export interface IngestOutput {
   partners: Partner[];
   files: GeneratedFile[];
   report: IngestReport;
+  agreements: Agreement[];
+  agreementReport: ExtractionReport;
+  /** Bad overrides or unverifiable quotes: the CLI writes nothing when there are any. */
+  problems: IngestProblem[];
 }
 
 const MAIN_TOPICS = 4;
@@ -109,5 +119,9 @@ export function ingestCorpus(sources: readonly SourceInput[], config: IngestConf
     warnings,
   };
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
-  return { documents, partners, files, report };
+
+  const { agreements, agreementReport, problems } = buildAgreements(documents, config, classifier);
+  files.push({ path: 'agreements.json', content: `${JSON.stringify(agreements, null, 2)}\n` });
+  files.push({ path: 'agreements-report.json', content: `${JSON.stringify(agreementReport, null, 2)}\n` });
+  return { documents, partners, files, report, agreements, agreementReport, problems };
 }

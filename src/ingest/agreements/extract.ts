@@ -1,0 +1,38 @@
+/**
+ * The agreement stages as one pure function: document models in, records and
+ * the extraction report out. Overrides are applied after this, by the pipeline.
+ */
+import type { Gazetteer } from '../../schemas/config.ts';
+import type { Classifier } from '../classify.ts';
+import type { DocumentModel } from '../document.ts';
+import { findCandidates, sentenceUnits, type Candidate, type SentenceUnit } from './find-candidates.ts';
+import { mergeCandidates, type MergedRecord } from './merge-records.ts';
+import { buildAcronymDictionary, findExpansions, type AcronymDictionary } from './parse-parties.ts';
+import { compileTerms } from '../terms.ts';
+
+export interface Extraction {
+  records: MergedRecord[];
+  units: SentenceUnit[];
+  candidates: Candidate[];
+  dictionary: AcronymDictionary;
+}
+
+export function extractAgreements(documents: readonly DocumentModel[], gazetteer: Gazetteer, classifier: Classifier): Extraction {
+  const units: SentenceUnit[] = [];
+  for (const doc of documents) units.push(...sentenceUnits(doc, units.length));
+  const dictionary = buildAcronymDictionary(documents.flatMap((d) => d.blocks.flatMap((b) => findExpansions(b.text))));
+  const allPartnerTerms = compileTerms(Object.values(gazetteer).flatMap((g) => [...g.names, ...(g.terms ?? [])]));
+  const countryWords = Object.values(gazetteer).flatMap((g) => [g.name, g.adjective, ...g.names]).flatMap((w) => w.split(/\s+/));
+  const { candidates } = findCandidates(units, {
+    parties: { dictionary, isPartner: (t) => allPartnerTerms.test(t) },
+    partnersIn: classifier.partners,
+    presentedIn: classifier.presentedAsPartners,
+    countryWords,
+  });
+  const records = mergeCandidates(candidates, {
+    countryWords,
+    partnerName: (slug) => gazetteer[slug]?.name ?? slug,
+    sectorsOf: classifier.sectors,
+  });
+  return { records, units, candidates, dictionary };
+}

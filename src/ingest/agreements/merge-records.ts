@@ -1,0 +1,216 @@
+/**
+ * Candidates to records: the same instrument mentioned in several sentences
+ * or documents becomes one record citing all of them. Two mentions are one
+ * instrument when they share a name or acronym, or when they are the same
+ * kind of instrument between the same parties at a compatible date.
+ */
+import type { Agreement, AgreementSource, AgreementType, Party } from '../../schemas/agreement.ts';
+import { frameworkTypes, agreementTypes } from '../../schemas/agreement.ts';
+import type { Sector } from '../../schemas/config.ts';
+import { STATUS_RANK } from './classify-type.ts';
+import type { Candidate } from './find-candidates.ts';
+import { capitalise, generatedName, instrumentKey, recordId } from './name-record.ts';
+import { datesCompatible, preciserDate } from './parse-date.ts';
+import { nameKey } from './parse-parties.ts';
+
+export interface MergeContext {
+  countryWords: readonly string[];
+  partnerName(slug: string): string;
+  sectorsOf(text: string): Sector[];
+}
+
+/** Instruments that frame others are compared as one family: the same 1985 text is an "agreement" in one source and an "MOU" in another. */
+const FRAMEWORK = new Set<AgreementType>([...frameworkTypes, 'inter-governmental-agreement', 'arrangement']);
+const family = (t: AgreementType) => (FRAMEWORK.has(t) ? 'framework' : t);
+/** Things that are never the same as the paper they were set up by. */
+const CONCRETE = new Set<AgreementType>(['project', 'joint-laboratory', 'institution']);
+
+/** Which type wins when sources disagree: the most formal the texts call it. */
+const TYPE_PRIORITY: readonly AgreementType[] = [
+  'inter-governmental-agreement',
+  'moc',
+  'mou',
+  'letter-of-intent',
+  'implementing-arrangement',
+  'arrangement',
+  'joint-statement',
+  'agreement',
+  ...agreementTypes,
+];
+
+const partyKey = (p: Party) => p.acronym ?? nameKey(p.name);
+
+function sharedParties(a: readonly Party[], b: readonly Party[]): number {
+  const keys = new Set(a.map(partyKey));
+  return b.filter((p) => keys.has(partyKey(p))).length;
+}
+
+interface Draft {
+  c: Candidate;
+  key: string | null;
+}
+
+export function sameInstrument(x: Draft, y: Draft): boolean {
+  const a = x.c;
+  const b = y.c;
+  if (a.partner !== b.partner) return false;
+  // "three Joint Laboratories in the area of "A", "B" and "C"": three instruments from one phrase.
+  if (a.unit === b.unit && a.mention.start === b.mention.start) return false;
+  if (!datesCompatible(a.date, b.date)) return false;
+  const sameFamily = family(a.mention.type) === family(b.mention.type);
+  if (x.key && y.key && x.key === y.key) return sameFamily || !(CONCRETE.has(a.mention.type) || CONCRETE.has(b.mention.type));
+  if (a.mention.acronym && a.mention.acronym === b.mention.acronym) return true;
+  if (!sameFamily) return false;
+  const shared = sharedParties(a.parties, b.parties);
+  const sameBlock = a.unit.source === b.unit.source && a.unit.block === b.unit.block;
+  const unnamed = (c: Candidate) => c.mention.named === null;
+  const topicsDiffer = a.topic !== null && b.topic !== null && a.topic !== b.topic;
+  // "the 2005 agreement between ISRO and JAXA" = the "Arrangement … signed in October, 2005 between ISRO and JAXA".
+  if (shared >= 2 && a.date !== null && b.date !== null && family(a.mention.type) === 'framework' && (a.mention.type === b.mention.type || a.unit.source !== b.unit.source)) return true;
+  if (unnamed(a) && unnamed(b) && !topicsDiffer && shared > 0 && shared >= Math.min(2, a.parties.length, b.parties.length)) return true;
+  if (sameBlock && a.mention.type === b.mention.type) {
+    if (shared > 0 && !topicsDiffer) return true;
+    // "… Fellowship Programme: … to initiate a reciprocal Fellowship Programme".
+    if (x.key && y.key && (x.key.endsWith(y.key) || y.key.endsWith(x.key))) return true;
+    const bare = (c: Candidate) => unnamed(c) && c.parties.length === 0 && c.topic === null;
+    if (bare(a) || bare(b)) return true;
+  }
+  return false;
+}
+
+/** Union-find over candidates; anaphors join the instrument they refer to. */
+function cluster(drafts: readonly Draft[]): number[][] {
+  const parent = drafts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => {
+    const [a, b] = [find(i), find(j)];
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  drafts.forEach((d, i) => {
+    if (d.c.antecedent !== null) union(i, d.c.antecedent);
+  });
+  const real = drafts.map((d, i) => [d, i] as const).filter(([d]) => d.c.antecedent === null);
+  for (const [x, i] of real) for (const [y, j] of real) if (i < j && sameInstrument(x, y)) union(i, j);
+  // An undated mention with no parties ("the … agreement … concluded in August 1985") joins the one dated record it fits.
+  for (const [x, i] of real) {
+    if (x.c.parties.length > 0 || x.c.date === null || x.c.mention.named) continue;
+    const fits = real.filter(([y, j]) => j !== i && y.c.partner === x.c.partner && y.c.date !== null && datesCompatible(x.c.date, y.c.date) && family(y.c.mention.type) === family(x.c.mention.type) && y.c.unit.order !== x.c.unit.order);
+    const roots = new Set(fits.map(([, j]) => find(j)));
+    if (roots.size === 1) union(i, [...roots][0]!);
+  }
+  // "The first joint committee meeting was held …": the one committee of that kind the document names.
+  for (const [x, i] of real) {
+    if (x.c.parties.length > 0 || x.c.mention.named || family(x.c.mention.type) === 'framework') continue;
+    const fits = real.filter(([y, j]) => j !== i && y.c.partner === x.c.partner && y.c.mention.type === x.c.mention.type && y.c.unit.source === x.c.unit.source && datesCompatible(x.c.date, y.c.date));
+    const roots = new Set(fits.map(([, j]) => find(j)));
+    if (roots.size === 1) union(i, [...roots][0]!);
+  }
+  const groups = new Map<number, number[]>();
+  drafts.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  return [...groups.values()];
+}
+
+function uniqueParties(parties: readonly Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => {
+    const k = partyKey(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function uniqueSources(sources: readonly AgreementSource[]): AgreementSource[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const k = `${s.source}\u0000${s.anchor}\u0000${s.quote}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.end);
+
+/** The record's name and type come from its most formal, best-named mention. */
+function lead(members: readonly Candidate[]): Candidate {
+  const typeRank = (c: Candidate) => TYPE_PRIORITY.indexOf(c.mention.type);
+  return [...members].sort(
+    (a, b) => typeRank(a) - typeRank(b) || Number(b.mention.named !== null) - Number(a.mention.named !== null) || b.parties.length - a.parties.length || a.unit.order - b.unit.order,
+  )[0]!;
+}
+
+export interface MergedRecord {
+  record: Agreement;
+  /** Candidate indices that make up the record, for parents and the report. */
+  members: number[];
+}
+
+/** Candidates in, records out (ids unique, sorted by partner, date, name). */
+export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeContext): MergedRecord[] {
+  const drafts: Draft[] = candidates.map((c) => ({ c, key: c.mention.named ? instrumentKey(c.mention.named, ctx.countryWords) || null : null }));
+  const groups = cluster(drafts).filter((g) => g.some((i) => candidates[i]!.antecedent === null));
+  const taken = new Set<string>();
+  const built = groups.map((members) => {
+    const cs = members.map((i) => candidates[i]!);
+    const real = cs.filter((c) => c.antecedent === null);
+    const head = lead(real);
+    const dated = real.some((c) => c.date !== null) ? real : cs;
+    const date = dated.reduce<string | null>((d, c) => (datesCompatible(d, c.date) ? preciserDate(d, c.date) : d), null);
+    const selfNames = new Set(real.flatMap((c) => [c.mention.acronym, c.mention.named ? nameKey(c.mention.named.replace(/\s*\([^()]*\)/gu, '')) : null]).filter((k) => k !== null));
+    const parties = uniqueParties(real.flatMap((c) => c.parties)).filter((p) => !selfNames.has(p.acronym ?? '') && !selfNames.has(nameKey(p.name)));
+    const partner = head.partner!;
+    const topic = head.mention.topic ? capitalise(head.mention.topic) : head.mention.formal && !head.mention.named ? head.topic : null;
+    const name = head.mention.topic && !head.mention.named ? topic! : generatedName({ type: head.mention.type, named: head.mention.named, topic, parties, partnerName: ctx.partnerName(partner), cueText: cueText(head) });
+    const states = cs.map((c) => c.status).filter((s) => s !== undefined);
+    const state = [...states].sort((a, b) => STATUS_RANK.indexOf(b) - STATUS_RANK.indexOf(a))[0];
+    const until = cs.map((c) => c.until).filter((u) => u !== null).sort().at(-1) ?? null;
+    const on = cs.map((c) => c.statusOn).find((o) => o !== null) ?? null;
+    const text = [name, ...cs.map((c) => c.segment)].join(' ');
+    const sectors = ctx.sectorsOf(text);
+    const aliases = [...new Set(real.flatMap((c) => [c.mention.named, c.mention.acronym]).filter((a): a is string => a !== null && a !== name))];
+    const sources = uniqueSources([...cs].sort((a, b) => a.unit.order - b.unit.order).flatMap((c) => c.unit.parts));
+    return {
+      members,
+      draft: {
+        name,
+        type: head.mention.type,
+        partner,
+        date,
+        parties,
+        sectors: sectors.length > 0 ? sectors : (['general'] as Sector[]),
+        status: state ? { state, on: state === 'renewed' || state === 'extended' ? on : null, until: state === 'renewed' || state === 'extended' ? until : null } : null,
+        aliases,
+        sources,
+      },
+    };
+  });
+  // Ids in document order, so the first mention of a name keeps the plain id.
+  const ordered = [...built].sort((a, b) => Math.min(...a.members) - Math.min(...b.members));
+  const records: MergedRecord[] = ordered.map(({ members, draft }) => {
+    const id = recordId(draft.name, draft.date, taken);
+    taken.add(id);
+    return { members, record: { id, ...draft, parent: null } };
+  });
+  return withParents(records, candidates);
+}
+
+/** Explicit parents ("Under this LoI …") first; an implementing arrangement otherwise sits under the latest framework it shares a party with. */
+function withParents(records: readonly MergedRecord[], candidates: readonly Candidate[]): MergedRecord[] {
+  const recordOf = new Map<number, string>();
+  for (const r of records) for (const m of r.members) recordOf.set(m, r.record.id);
+  return records.map((r) => {
+    const explicit = r.members.map((m) => candidates[m]!.parentIndex).find((p) => p !== null);
+    let parent = explicit !== undefined && explicit !== null ? (recordOf.get(explicit) ?? null) : null;
+    if (parent === null && r.record.type === 'implementing-arrangement') {
+      const frames = records
+        .map((x) => x.record)
+        .filter((x) => x.id !== r.record.id && x.partner === r.record.partner && frameworkTypes.includes(x.type) && x.type !== 'letter-of-intent' && sharedParties(x.parties, r.record.parties) > 0 && x.date !== null && (r.record.date === null || x.date <= r.record.date));
+      parent = frames.sort((a, b) => (a.date! < b.date! ? 1 : -1))[0]?.id ?? null;
+    }
+    return parent === r.record.id ? r : { ...r, record: { ...r.record, parent } };
+  });
+}

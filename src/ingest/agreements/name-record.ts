@@ -1,0 +1,87 @@
+/**
+ * Names and ids for records. A named instrument keeps the name the text gives
+ * it; an unnamed one is called by its parties and type, as a reader would
+ * search for it ("DST–JST MoU"). Ids are slugs of the name and year, so they
+ * stay put while the text does.
+ */
+import type { AgreementType, Party } from '../../schemas/agreement.ts';
+import { slugifyWords } from '../segment.ts';
+import { SHORT_LABEL } from './classify-type.ts';
+import { nameKey } from './parse-parties.ts';
+
+const MAX_TOPIC_WORDS = 9;
+
+/** "for collaboration on the research … (a remote sensing technique …) experiment" → its first words, without asides. */
+export function shortTopic(topic: string): string {
+  const words = topic.replace(/\s*\([^()]*\)/gu, '').replace(/\s+/g, ' ').trim().split(' ');
+  const cut = words.slice(0, MAX_TOPIC_WORDS).join(' ').replace(/[,;:]$/u, '');
+  return words.length > MAX_TOPIC_WORDS ? `${cut.replace(/\s+(?:the|of|and|on|in|for|to|a)$/u, '')}…` : cut;
+}
+
+/** What an unnamed formal instrument is about: "MoC in the field of Healthcare", "MoU … for collaboration on …". */
+export function topicOf(segment: string, cueEnd: number): string | null {
+  const rest = segment.slice(cueEnd);
+  // "MOC in Cybersecurity": a topic right after the cue.
+  const direct = /^\s+in\s+(?!the field|the area|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}\- ]{2,40}?)(?=\s*[(,.]|\s+(?:between|was|has|is)\b)/u.exec(rest);
+  if (direct) return shortTopic(direct[1]!);
+  const m = /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;]|,\s+which|$)/u.exec(rest);
+  if (!m) return null;
+  const topic = m[1]!.replace(/^(?:the|a|an)\s+/iu, '').trim();
+  return topic.length >= 3 ? shortTopic(topic) : null;
+}
+
+/** "Indian Space Research Organisation (ISRO)" → "ISRO"; "Osaka University" stays whole. */
+export function shortParty(p: Party): string {
+  return p.acronym ?? p.name;
+}
+
+/** The parties as "India side–partner side" short names, two at most. */
+export function partiesLabel(parties: readonly Party[]): string {
+  const india = parties.filter((p) => p.side === 'india').slice(0, 1);
+  const partner = parties.filter((p) => p.side !== 'india').slice(0, 1);
+  const pair = india.length + partner.length === 2 ? [...india, ...partner] : parties.slice(0, 2);
+  return pair.length === 2 ? pair.map(shortParty).join('–') : '';
+}
+
+export function generatedName(input: { type: AgreementType; named: string | null; topic: string | null; parties: readonly Party[]; partnerName: string; cueText: string }): string {
+  if (input.named) return input.named.replace(/\s+/g, ' ').trim();
+  const label = SHORT_LABEL[input.type] ?? input.cueText;
+  const who = partiesLabel(input.parties) || `India–${input.partnerName}`;
+  if (input.topic && input.type === 'moc' || input.topic && input.type === 'mou') return `${who} ${label} on ${input.topic}`;
+  if (input.topic) return `${who} ${label}${/^(?:on|in|for)\b/u.test(input.topic) ? ' ' : ' on '}${input.topic}`;
+  return `${who} ${label}`;
+}
+
+/** Capitalised first letter, for generic names made from running text ("joint AI initiative…"). */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Stable id: the name's words and the year, unique within the corpus. */
+export function recordId(name: string, date: string | null, taken: ReadonlySet<string>): string {
+  const base = slugifyWords(name.replace(/[–—]/g, ' '), 9) || 'record';
+  const year = date?.slice(0, 4);
+  const withYear = year && !base.includes(year) ? `${base}-${year}` : base;
+  let id = withYear;
+  for (let n = 2; taken.has(id); n++) id = `${withYear}-${n}`;
+  return id;
+}
+
+/** Country words and cue words stripped, so "MOC on India-Japan Digital Partnership (IJDP)" = "2018 India-Japan Digital Partnership". */
+export function instrumentKey(name: string, countryWords: readonly string[]): string {
+  const strip = new Set(['india', 'indian', 'indo', 'us', 'mou', 'moc', 'loi', 'ia', 'jwg', 'meeting', 'meetings', 's', ...countryWords.map((w) => w.toLowerCase())]);
+  const key = nameKey(
+    name
+      .replace(/\([^()]*\)/gu, ' ')
+      .replace(/Memorand(?:um|a) of (?:Understanding|Co-?operation)|Letters? of Intent|Implement(?:ation|ing) Arrangements?/giu, ' ')
+      .replace(/\b(?:1[89]|20)\d{2}\b/gu, ' '),
+  );
+  return key
+    .split(' ')
+    .filter((w) => !strip.has(w))
+    .join(' ')
+    .replace(/^(?:(?:on|of|for|in|and)\s+)+/u, '')
+    .split(' ')
+    .map((w) => w.replace(/(?<=[a-z]{3})s$/u, ''))
+    .join(' ');
+}

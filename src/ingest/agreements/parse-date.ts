@@ -1,0 +1,102 @@
+/**
+ * Dates as sources write them ("8th December 2006", "Feb 2012", "F.Y. 2020-21",
+ * "December 06-07, 2021", "in 2015") to ISO dates at the precision the text
+ * gives. Nothing is guessed: a month with no year, "last month" or "earlier
+ * this year" is no date at all.
+ */
+
+export interface FoundDate {
+  iso: string;
+  /** Where the date's words start and end in the text. */
+  start: number;
+  end: number;
+  /** `until` for "till 15th February 2012", "upto March 2023", "by 2030": an end, not an event. */
+  role: 'when' | 'until';
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** "06-07", "9 and 10", "8-9": a span of days; the first is the date. */
+const DAY_SPAN = `${DAY}(?:\\s*(?:[-–]|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?`;
+const YEAR = '((?:1[89]|20)\\d{2})';
+const END = "(?![\\p{L}\\p{N}])(?!['’]?s\\b)";
+const START = '(?<![\\p{L}\\p{N}$.,])';
+
+interface Pattern {
+  re: RegExp;
+  toIso(m: RegExpExecArray): string | undefined;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthOf = (word: string) => MONTHS[word.toLowerCase().slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3)];
+function ymd(year: string, month: string, day?: string): string | undefined {
+  const m = monthOf(month);
+  if (m === undefined) return undefined;
+  if (day === undefined) return `${year}-${pad(m)}`;
+  const d = Number(day);
+  const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= days ? `${year}-${pad(m)}-${pad(d)}` : undefined;
+}
+
+/** Most specific first; each match masks its span so "8th December 2006" is not also "December 2006" and "2006". */
+const PATTERNS: Pattern[] = [
+  // 8th December 2006, 29th October, 2018, 13 Oct 2014, 06-07 December 2021
+  { re: new RegExp(`${START}${DAY_SPAN}\\s+${MONTH},?\\s+${YEAR}${END}`, 'gu'), toIso: (m) => ymd(m[3]!, m[2]!, m[1]!) },
+  // November 12, 2021, December 06-07, 2021, Sept 9 and 10, 2020, February 21st, 2020
+  { re: new RegExp(`${START}${MONTH}\\s+${DAY_SPAN},?\\s+${YEAR}${END}`, 'gu'), toIso: (m) => ymd(m[3]!, m[1]!, m[2]!) },
+  // January 2014, Feb 2012, November, 2016
+  { re: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'gu'), toIso: (m) => ymd(m[2]!, m[1]!) },
+  // F.Y. 2020-21, F.Y.2019, FY 2019: the financial year is named by the year it starts in.
+  { re: new RegExp(`${START}F\\.?\\s?Y\\.?\\s*${YEAR}(?:\\s*[-–]\\s*\\d{2,4})?${END}`, 'gu'), toIso: (m) => m[1] },
+  // in 2015, (1993), 2019-20, 2025- 26: a bare year (a span gives its first year).
+  { re: new RegExp(`${START}${YEAR}(?:\\s*[-–]\\s*(?:\\d{2}|\\d{4}))?${END}(?![,.]\\d)`, 'gu'), toIso: (m) => m[1] },
+];
+
+/** "(White House, 2025)" is a reference to a publication, not a date of the instrument. */
+const CITATION = /\([^()]*[A-Za-z][^()]*,\s*(?:1[89]|20)\d{2}\)/gu;
+const UNTIL_BEFORE = /(?:till|until|upto|up to|to|through|by|valid for \d+ years i\.e\.?)\s*$/iu;
+
+function mask(text: string, re: RegExp): string {
+  return text.replace(re, (m) => ' '.repeat(m.length));
+}
+
+/** Every date in the text, in reading order. */
+export function findDates(text: string): FoundDate[] {
+  let masked = mask(text, CITATION);
+  const found: FoundDate[] = [];
+  for (const { re, toIso } of PATTERNS) {
+    re.lastIndex = 0;
+    const hits = [...masked.matchAll(re)];
+    for (const m of hits) {
+      const iso = toIso(m as RegExpExecArray);
+      const start = m.index;
+      const end = start + m[0].length;
+      masked = masked.slice(0, start) + ' '.repeat(m[0].length) + masked.slice(end);
+      if (iso === undefined) continue;
+      const before = text.slice(Math.max(0, start - 24), start);
+      found.push({ iso, start, end, role: UNTIL_BEFORE.test(before) ? 'until' : 'when' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first date the text gives for an event (not an end date), or null. */
+export function parseDate(text: string): string | null {
+  return findDates(text).find((d) => d.role === 'when')?.iso ?? null;
+}
+
+/** Two dates of different precision can be the same day: "1985" and "1985-08". */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** The more precise of two compatible dates. */
+export function preciserDate(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b.length > a.length ? b : a;
+}

@@ -1,0 +1,279 @@
+/**
+ * Organisations named in a sentence, with acronyms expanded where any source
+ * expands them ("Japan Science and Technology Agency (JST)"), and which side
+ * each is on. Pure: the acronym dictionary is built from the corpus and passed in.
+ */
+import type { Party } from '../../schemas/agreement.ts';
+
+/** Words that make a capitalised phrase an organisation rather than a programme or place. */
+const ORG_HEAD =
+  /\b(?:Ministry|Ministries|Department|Agency|Society|Council|Organi[sz]ation|Cent(?:er|re)|Institute|Institution|University|Corporation|Directorate|Team|Forum|Bank|Office|Secretariat|Governments?|Commission|Authority|Association|Laborator(?:y|ies)|Research Organi[sz]ation|Enterprise Singapore|Business Finland|Cabinet Office|Computer Emergency)\b/u;
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'für']);
+const TITLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
+
+/** A long name and its short form, as one source writes them. */
+export interface Expansion {
+  name: string;
+  acronym: string;
+}
+
+/** Normalised for comparison: "Science & Technology" = "science and technology", "Co-operation" = "cooperation". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/co-?operation/g, 'cooperation')
+    .replace(/co-?operative/g, 'cooperative')
+    .replace(/programme/g, 'program')
+    .replace(/centre/g, 'center')
+    .replace(/organisation/g, 'organization')
+    .replace(/beam line/g, 'beamline')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/\b(?:the|a|an)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
+/** "DST", "MoFA", "JPCERT/CC", "CERT-In", "FIN-Q", "iCET", "MoEF&CC": short, with two or more capitals. */
+export const looksLikeAcronym = (s: string) => s.length >= 2 && s.length <= 12 && !/\s/.test(s) && capitals(s) >= 2 && /^[\p{L}][\p{L}\p{N}&/\-.]*$/u.test(s);
+
+/** Words that begin a new organisation's name: "ISRO and Japan Aerospace…", "India and National Institute…". */
+const ORG_START = /^(?:Ministry|Department|National|Institute|Japan|Japanese|Indian|India|Cabinet|Directorate|Federal|University)$/u;
+
+/** The run of title-case words (and connectors) that ends where `text` ends, e.g. the name before "(JST)". */
+export function titleRunBefore(text: string, maxWords = 12, allowComma = true): string {
+  const words = text.replace(/\s+$/, '').split(/\s+/).map((w) => w.replace(/^.*\.(?=\p{Lu}\p{Ll})/u, ''));
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0 && run.length < maxWords; i--) {
+    let w = words[i]!;
+    if (/['’]s$/u.test(w) || (/\.$/.test(w) && run.length > 0)) break;
+    const comma = w.endsWith(',');
+    if (comma) {
+      if (!allowComma) break;
+      // A comma inside a name ("Education, Culture, Sports") continues it only between title words.
+      if (run.length === 0 || !TITLE_WORD.test(run[0]!.replace(/,$/, '')) || ORG_START.test(run[0]!) || /^Minist/u.test(run[0]!)) break;
+      w = w.slice(0, -1);
+    }
+    const lower = w.toLowerCase();
+    if ((lower === 'and' || w === '&') && run.length > 0) {
+      const previous = words[i - 1] ?? '';
+      const next = run.find((r) => !CONNECTORS.has(r.toLowerCase())) ?? '';
+      if (looksLikeAcronym(previous) || /[.,]$/.test(previous) || ORG_START.test(next)) break;
+    }
+    if (TITLE_WORD.test(w) || (CONNECTORS.has(lower) && run.length > 0)) run.unshift(comma ? `${w},` : w);
+    else break;
+  }
+  while (run.length > 0 && (CONNECTORS.has(run[0]!.toLowerCase()) || /^(?:A|An|The|[‘“"'].*)$/u.test(run[0]!))) run.shift();
+  // "DST-Japan Society for…": a heading's prefix, not part of the name.
+  if (run.length > 0) run[0] = run[0]!.replace(/^\p{Lu}{2,}-(?=\p{Lu})/u, '');
+  return run.join(' ');
+}
+
+/** "Ministry of External Affairs, Government of India" → "Ministry of External Affairs": the country is the side, not the name. */
+export function cleanOrgName(name: string): string {
+  return name
+    .replace(/[.,;:]+$/u, '')
+    .replace(/,\s*(?:Government|Govt\.?)\s+of\s+[\p{L} ]+$/u, '')
+    .replace(/,\s*(?:India|Japan|GOI|GoI|GoJ)$/u, '')
+    .replace(/^(?:the|The)\s+/u, '')
+    .replace(/['’]s$/u, '')
+    .replace(/^(?!Governments?\b)(.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
+    .replace(/^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u, '')
+    .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
+    .trim();
+}
+
+/**
+ * Every "Long Name (ACR)" and "ACR (Long Name)" in a text. Only pairs whose
+ * capitals fit are kept, so "(FIN-Q n)" or "(Planet-C)" do not invent names.
+ */
+export function findExpansions(text: string): Expansion[] {
+  const out: Expansion[] = [];
+  for (const m of text.matchAll(/\(([^()]{2,80})\)/gu)) {
+    const inner = m[1]!.trim().replace(/^The\s+/, '');
+    const before = text.slice(0, m.index).replace(/,\s*$/u, ' ');
+    if (looksLikeAcronym(inner)) {
+      const name = titleRunBefore(before);
+      if (name.split(' ').length >= 2 && initialsFit(name, inner)) out.push({ name, acronym: inner });
+    } else {
+      const acronym = /([\p{L}][\p{L}\p{N}&/\-]*)\s*$/u.exec(before)?.[1];
+      const name = inner.split(',')[0]!.trim();
+      if (acronym && looksLikeAcronym(acronym) && name.split(' ').length >= 2 && TITLE_WORD.test(name.split(' ')[0]!) && (initialsFit(name, acronym) || ORG_HEAD.test(name))) {
+        out.push({ name, acronym });
+      }
+    }
+  }
+  return out;
+}
+
+/** The acronym's first letter starts one of the name's words, and most of its letters are initials there. */
+function initialsFit(name: string, acronym: string): boolean {
+  const initials = name.split(/[\s\-/]+/).map((w) => w[0]?.toLowerCase() ?? '');
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase().split('');
+  if (!initials.includes(letters[0] ?? '')) return false;
+  const hits = letters.filter((l) => initials.includes(l)).length;
+  return hits / letters.length >= 0.5;
+}
+
+/** Corpus-wide dictionary: acronym → long name, and long name key → acronym. First expansion wins. */
+export interface AcronymDictionary {
+  expand(acronym: string): string | undefined;
+  acronymOf(name: string): string | undefined;
+  has(acronym: string): boolean;
+}
+
+export function buildAcronymDictionary(expansions: readonly Expansion[]): AcronymDictionary {
+  const byAcronym = new Map<string, string>();
+  const byName = new Map<string, string>();
+  const counts = new Map<string, Map<string, number>>();
+  for (const e of expansions) {
+    const name = cleanOrgName(e.name);
+    const names = counts.get(e.acronym) ?? new Map<string, number>();
+    names.set(name, (names.get(name) ?? 0) + 1);
+    counts.set(e.acronym, names);
+    const key = nameKey(name);
+    if (!byName.has(key)) byName.set(key, e.acronym);
+  }
+  // The expansion most sources agree on; an organisation's name over a title; then the shortest.
+  const rank = ([n, c]: [string, number]) => [ORG_HEAD.test(n) ? 0 : 1, -c, n.length] as const;
+  for (const [acronym, names] of counts) {
+    const best = [...names.entries()].sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a[0] < b[0] ? -1 : 1);
+    })[0]!;
+    byAcronym.set(acronym, best[0]);
+  }
+  return {
+    expand: (a) => byAcronym.get(a),
+    acronymOf: (n) => byName.get(nameKey(cleanOrgName(n))),
+    has: (a) => byAcronym.has(a),
+  };
+}
+
+export interface PartyOptions {
+  dictionary: AcronymDictionary;
+  /** True when a phrase names the partner country or one of its agencies. */
+  isPartner(text: string): boolean;
+}
+
+/** Acronyms that stand for a government as a whole, not a party to name. */
+const GENERIC = new Set(['GOI', 'GoI', 'GoJ', 'PM', 'UN', 'SDG', 'SDGs', 'ICT', 'IT', 'AI', 'R&D', 'IoT', 'STI', 'USD', 'GDP', 'COVID', 'IPR', 'EV', 'EVs', 'SME', 'SMEs', 'QUAD', 'TFM', 'PF', 'SSA', 'DCS', 'CLND', 'GCNEP', 'SMRs', 'IA', 'LoI', 'MoU', 'MOU', 'MoC', 'MOC', 'JWG', 'JCM', 'H.E.', 'HE']);
+
+interface Found {
+  start: number;
+  end: number;
+  name: string;
+  acronym: string | null;
+}
+
+/** Organisations in a sentence, in order of first mention, each once. */
+export function parseParties(text: string, options: PartyOptions): Party[] {
+  const found: Found[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => e === s || !taken.some(([a, b]) => s < b && e > a);
+  const add = (f: Omit<Found, 'end'>, end: number) => {
+    if (!free(f.start, end)) return;
+    taken.push([f.start, end]);
+    found.push({ ...f, end });
+  };
+  const addOrgPhrase = (raw: string, at: number) => {
+    let phrase = raw.replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '').replace(/^and\s+/u, '');
+    let start = at + raw.indexOf(phrase);
+    // Drop a leading article or possessive country: "The Japan Society…", "India's Department…".
+    const lead = /^(?:(?:The|A|An|Both|Under|During|Between|Another|Initially|Subsequently)\s+|[\p{L}-]+['’]s\s+)+/u.exec(phrase);
+    if (lead) {
+      phrase = phrase.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    const title = /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u.exec(phrase);
+    if (title) {
+      phrase = phrase.slice(title[0].length);
+      start += title[0].length;
+    }
+    if (!ORG_HEAD.test(phrase) || /\b(?:Dr|Mr|Ms|Prof|Shri|H\.E)\./u.test(phrase)) return;
+    splitOrgList(phrase).forEach((part, k) => {
+      const idx = phrase.indexOf(part.text);
+      const s = idx >= 0 ? start + idx : start + phrase.length + k;
+      add({ start: s, name: part.text, acronym: options.dictionary.acronymOf(part.text) ?? null }, idx >= 0 ? s + part.text.length : s);
+    });
+  };
+  // 1. "Long Name (ACR)" and "ACR (Long Name)" written out here.
+  for (const m of text.matchAll(/\(([^()]{2,80})\)/gu)) {
+    const inner = m[1]!.trim().replace(/^The\s+/, '');
+    const before = text.slice(0, m.index).replace(/,\s*$/u, ' ');
+    if (looksLikeAcronym(inner) && !GENERIC.has(inner)) {
+      const name = titleRunBefore(before);
+      if (name && ORG_HEAD.test(name)) add({ start: m.index - name.length - 1, name, acronym: inner }, m.index + m[0].length);
+    } else if (ORG_HEAD.test(inner)) {
+      const acronym = /([\p{L}][\p{L}\p{N}&/\-]*)\s*$/u.exec(before)?.[1];
+      if (acronym && looksLikeAcronym(acronym)) add({ start: m.index - acronym.length - 1, name: inner.split(',')[0]!.trim(), acronym }, m.index + m[0].length);
+    }
+  }
+  // 2. Named organisations without an acronym: "Osaka University", "Ministry of Health and Family Welfare".
+  for (const m of text.matchAll(/[\p{Lu}][\p{L}\p{N}&'’.\-/]*(?:,?\s+(?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*|of|and|for|the|&))*/gu)) {
+    // "Department of Science and Technology and Singapore's Ministry of …" is two names.
+    let offset = 0;
+    for (const piece of m[0].split(/(?<=\s)(?=and\s+[\p{L}-]+['’]s\s)/u)) {
+      addOrgPhrase(piece, m.index + offset);
+      offset += piece.length;
+    }
+  }
+  // 3. Bare acronyms another sentence expanded: "ISRO and JAXA signed".
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}&/\-]*[\p{L}\p{N}]/gu)) {
+    const word = m[0];
+    if (!looksLikeAcronym(word) || GENERIC.has(word) || !options.dictionary.has(word)) continue;
+    const name = options.dictionary.expand(word)!;
+    if (!ORG_HEAD.test(name)) continue;
+    add({ start: m.index, name, acronym: word }, m.index + word.length);
+  }
+  // IIT-Delhi, IIT-Bombay: institutes named by city.
+  for (const m of text.matchAll(/\bIIT[-\s](\p{Lu}\p{L}+)/gu)) add({ start: m.index, name: m[0], acronym: null }, m.index + m[0].length);
+  // 4. "between PMDA, Japan and CDSCO, India", "(between MEA and MOFA)": short names nobody expanded.
+  for (const m of text.matchAll(/\bbetween\s+(?:the\s+)?([\p{Lu}][\p{L}&\-/]+)(?:,\s*\p{Lu}\p{L}+)?\s+(?:and|&)\s+(?:the\s+)?([\p{Lu}][\p{L}&\-/]+)/gu)) {
+    for (const word of [m[1]!, m[2]!]) {
+      if (!looksLikeAcronym(word) || GENERIC.has(word)) continue;
+      const at = m.index + m[0].indexOf(word);
+      add({ start: at, name: options.dictionary.expand(word) ?? word, acronym: word }, at + word.length);
+    }
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      const acronym = f.acronym ?? options.dictionary.acronymOf(f.name) ?? (looksLikeAcronym(f.name) ? f.name : null);
+      const name = (acronym ? options.dictionary.expand(acronym) : undefined) ?? cleanOrgName(f.name);
+      return { name, acronym, side: sideOf(`${f.name} ${name} ${acronym ?? ''}`, text.slice(f.end, f.end + 40), text.slice(Math.max(0, f.start - 20), f.start), options) };
+    })
+    .filter((p) => {
+      const key = p.acronym ?? nameKey(p.name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** "Governments of India and Japan" names two parties; "Ministry of Education, Culture, Sports…" names one. */
+function splitOrgList(phrase: string): { text: string }[] {
+  const governments = /^Governments of (\p{Lu}\p{L}+) and (\p{Lu}\p{L}+)$/u.exec(phrase);
+  if (governments) return [{ text: `Government of ${governments[1]}` }, { text: `Government of ${governments[2]}` }];
+  const pieces = phrase.split(/\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Japan|Japanese|Indian|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University)\b)|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+/u);
+  return pieces.filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p)).map((text) => ({ text: text.replace(/^the\s+/u, '') }));
+}
+
+const INDIA = /\b(?:India|Indian|Indo|GOI|GoI)\b/u;
+
+/** Binational bodies are joint; otherwise the partner's side if its name or the words around it say so. */
+function sideOf(name: string, rest: string, before: string, options: PartyOptions): Party['side'] {
+  const partner = options.isPartner(name);
+  const india = INDIA.test(name);
+  if (partner && india) return 'joint';
+  if (partner) return 'partner';
+  if (india) return 'india';
+  if (/^\s*\([^)]*\)\s*,?\s*(?:India|GOI)\b|^,?\s*(?:India|GOI)\b|^\s+of\s+India\b/u.test(rest) || /India['’]s\s*$/u.test(before)) return 'india';
+  const qualifier = /^\s*(?:\([^)]*\))?\s*,?\s*(?:of\s+)?([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
+  if (options.isPartner(qualifier) || (/['’]s\s*$/u.test(before) && options.isPartner(before))) return 'partner';
+  return 'india';
+}
