@@ -175,7 +175,7 @@ export function findMentions(text: string): Mention[] {
       const named = quoted || ((back !== '' || forward !== '') && titleWords >= 2) ? nameWords : null;
       const lead = text.slice(0, start);
       // "the MOU aims …" refers back; "signed the IA on … in November, 2019" is a new one.
-      const definite = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead) && !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text));
+      const definite = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead) && !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) && !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text));
       const anaphor = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);
       const parentRef = PARENT_BEFORE.test(lead) || (anaphor && /^\s*Under\s+this\s*$/iu.test(lead));
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
@@ -425,15 +425,22 @@ function resolveReference(candidates: readonly Candidate[], unit: SentenceUnit, 
   }
   const topic = mention.parentRef ? (/^\s*(?:in the field of|on|for)\s+([\p{L} ]+)/u.exec(unit.text.slice(mention.end))?.[1] ?? '') : '';
   const topicWord = topic.trim().split(' ').at(-1)?.toLowerCase() ?? '';
+  // A topic ("in the field of Healthcare") is looked for in names first, then in whole sentences.
+  const says = [(c: Candidate) => `${c.mention.named ?? ''} ${c.topic ?? ''}`, (c: Candidate) => c.unit.text];
+  for (const text of topicWord ? says : []) {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      if (c.antecedent !== null || c.unit === unit) continue;
+      if (c.unit.source !== unit.source) break;
+      if (c.unit.block >= unit.block - 3 && text(c).toLowerCase().includes(topicWord) && familyOf(c.mention.type) === familyOf(mention.type)) return i;
+    }
+  }
+  if (topicWord) return null;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     if (c.antecedent !== null) continue;
     if (c.unit.source !== unit.source) break;
     if (mention.parentRef && c.unit === unit) continue;
-    if (topicWord) {
-      if (c.unit.block >= unit.block - 3 && c.unit.text.toLowerCase().includes(topicWord) && familyOf(c.mention.type) === familyOf(mention.type)) return i;
-      continue;
-    }
     if (c.unit.block !== unit.block) continue;
     if (anyType || familyOf(c.mention.type) === familyOf(mention.type)) return i;
   }

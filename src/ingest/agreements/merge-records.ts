@@ -209,7 +209,9 @@ function withParents(records: readonly MergedRecord[], candidates: readonly Cand
       const frames = records
         .map((x) => x.record)
         .filter((x) => x.id !== r.record.id && x.partner === r.record.partner && frameworkTypes.includes(x.type) && x.type !== 'letter-of-intent' && sharedParties(x.parties, r.record.parties) > 0 && x.date !== null && (r.record.date === null || x.date <= r.record.date));
-      parent = frames.sort((a, b) => (a.date! < b.date! ? 1 : -1))[0]?.id ?? null;
+      // Sharing the partner's agency matters more than sharing India's (DST is party to many frameworks).
+      const partnerSide = (x: Agreement) => sharedParties(x.parties.filter((p) => p.side !== 'india'), r.record.parties);
+      parent = frames.sort((a, b) => partnerSide(b) - partnerSide(a) || (a.date! < b.date! ? 1 : -1))[0]?.id ?? null;
     }
     return parent === r.record.id ? r : { ...r, record: { ...r.record, parent } };
   });
