@@ -6,6 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { partnerSchema, passagePageSchema, sourcePageSchema } from './schemas/source.ts';
+import { agreementSchema } from './schemas/agreement.ts';
 
 // The ingest's output folder; tests point it at a fixture build.
 const GENERATED = process.env.ATLAS_GENERATED_DIR ?? './content/generated';
@@ -22,5 +23,9 @@ export const collections = {
   partners: defineCollection({
     loader: file(`${GENERATED}/partners.json`),
     schema: partnerSchema,
+  }),
+  agreements: defineCollection({
+    loader: file(`${GENERATED}/agreements.json`),
+    schema: agreementSchema,
   }),
 };

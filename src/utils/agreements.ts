@@ -1,0 +1,94 @@
+/**
+ * Agreement records as pages show them: labels, order, groups by year and
+ * decade, and the public shape of `/agreements.json` and `/agreements.csv`.
+ * Pure; every function returns new values.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { agreementTypeLabels, type Agreement, type AgreementStatus, type AgreementType } from '../schemas/agreement.ts';
+import { compareIsoDates, formatIsoDate, yearOf } from './dates.ts';
+import { groupBy } from './group-by.ts';
+
+export const agreementPath = (id: string) => `/agreements/${id}/`;
+export const sourceParagraphPath = (source: string, anchor: string) => `/sources/${source}/#${anchor}`;
+
+export function typeLabel(type: AgreementType): string {
+  return agreementTypeLabels[type];
+}
+
+/** "Renewed on 12 November 2021", "Extended until 15 February 2024", "Proposed". */
+export function statusLabel(status: AgreementStatus | null): string | undefined {
+  if (!status) return undefined;
+  const word = { proposed: 'Proposed', finalised: 'Finalised', signed: 'Signed', launched: 'Launched', established: 'Established', extended: 'Extended', renewed: 'Renewed' }[status.state];
+  const on = status.on ? ` on ${formatIsoDate(status.on)}` : '';
+  const until = status.until ? ` until ${formatIsoDate(status.until)}` : '';
+  return `${word}${on}${until}`;
+}
+
+/** Oldest first; undated last, then by name, so lists read as a history. */
+export function byDateThenName(a: Agreement, b: Agreement): number {
+  return compareIsoDates(a.date, b.date) || a.name.localeCompare(b.name, 'en');
+}
+
+export function sortedAgreements(records: readonly Agreement[]): Agreement[] {
+  return [...records].sort(byDateThenName);
+}
+
+/** Years in order, undated records under `null` at the end. */
+export function groupByYear(records: readonly Agreement[]): [number | null, Agreement[]][] {
+  const groups = groupBy(sortedAgreements(records), (r) => yearOf(r.date) ?? null);
+  return [...groups.entries()];
+}
+
+export function decadeOf(date: string | null): string | undefined {
+  const y = yearOf(date);
+  return y === undefined ? undefined : `${Math.floor(y / 10) * 10}s`;
+}
+
+/** Records that share a party with `record` (not itself, nor its parent or children, which are listed apart). */
+export function sameParties(record: Agreement, all: readonly Agreement[]): Agreement[] {
+  const keys = new Set(record.parties.map((p) => p.acronym ?? p.name));
+  if (keys.size === 0) return [];
+  return sortedAgreements(
+    all.filter((r) => r.id !== record.id && r.id !== record.parent && r.parent !== record.id && r.parties.some((p) => keys.has(p.acronym ?? p.name))),
+  );
+}
+
+/** The shape of `/agreements.json`: one object per record, with its address on the site. */
+export function publicRecord(r: Agreement, site: URL | undefined) {
+  return {
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    partner: r.partner,
+    date: r.date,
+    parties: r.parties,
+    sectors: r.sectors,
+    status: r.status,
+    parent: r.parent,
+    aliases: r.aliases,
+    url: new URL(agreementPath(r.id), site ?? 'http://localhost/').href,
+    sources: r.sources.map((s) => ({ source: s.source, quote: s.quote, anchor: s.anchor })),
+  };
+}
+
+/** `/agreements.csv`: one row per record; list fields joined with "; ", quotes with " | ". */
+export function agreementsCsv(records: readonly Agreement[], site: URL | undefined): string {
+  const rows = records.map((r) => {
+    const p = publicRecord(r, site);
+    return {
+      id: p.id,
+      name: p.name,
+      type: p.type,
+      partner: p.partner,
+      date: p.date ?? '',
+      parties: p.parties.map((x) => (x.acronym && x.acronym !== x.name ? `${x.name} (${x.acronym})` : x.name)).join('; '),
+      sectors: p.sectors.join('; '),
+      status: statusLabel(p.status) ?? '',
+      parent: p.parent ?? '',
+      url: p.url,
+      sources: p.sources.map((s) => `${s.source}#${s.anchor}`).join('; '),
+      quotes: p.sources.map((s) => s.quote).join(' | '),
+    };
+  });
+  return stringify(rows, { header: true, record_delimiter: 'windows' });
+}
