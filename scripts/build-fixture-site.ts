@@ -1,9 +1,10 @@
 /**
  * Builds the fixture site the browser tests use for hostile input: the real
- * content plus tests/fixtures/sources, ingested and built by the same code
+ * content plus tests/fixtures/sources and the partners in tests/fixtures/partners.yml,
+ * ingested and built by the same code
  * into .fixture/ (never into dist/).
  */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
@@ -13,6 +14,8 @@ rmSync(fixture, { recursive: true, force: true });
 mkdirSync(join(fixture, 'content'), { recursive: true });
 cpSync(join(root, 'content'), join(fixture, 'content'), { recursive: true, filter: (src) => !src.includes('generated') });
 cpSync(join(root, 'tests/fixtures/sources'), join(fixture, 'content/sources'), { recursive: true });
+// A partner the real site lacks, added as data only: its page and records must appear with no code change.
+appendFileSync(join(fixture, 'content/partners.yml'), `\n${readFileSync(join(root, 'tests/fixtures/partners.yml'), 'utf8')}`);
 
 execFileSync(process.execPath, ['src/ingest/cli.ts', '--content', '.fixture/content'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {

@@ -44,8 +44,12 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
     problems: result.error.issues.flatMap((issue) => {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
       return keys.map((path) => {
-        const node = doc.getIn(path as (string | number)[], true);
-        const keyLine = isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        // A missing field has no node: point at the nearest enclosing one (the entry that lacks it).
+        let keyLine: number | undefined;
+        for (let n = path.length; n > 0 && keyLine === undefined; n--) {
+          const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
+          if (isNode(node) && node.range) keyLine = lineCounter.linePos(node.range[0]).line;
+        }
         const field = path.join('.') || '(document)';
         const base = {
           file,

@@ -176,8 +176,9 @@ export function findMentions(text: string): Mention[] {
       const lead = text.slice(0, start);
       // "the MOU aims …" refers back; "signed the IA on … in November, 2019" is a new one.
       const definite = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead) && !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) && !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text));
-      const anaphor = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);
-      const parentRef = PARENT_BEFORE.test(lead) || (anaphor && /^\s*Under\s+this\s*$/iu.test(lead));
+      const refersBack = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);
+      const parentRef = PARENT_BEFORE.test(lead) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
+      const anaphor = refersBack && !parentRef;
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
       if (!cue.formal && named === null && !anaphor) {
         // "a joint AI initiative on healthcare", "a university partnership on sustainable biofuels": unnamed but specific.

@@ -24,7 +24,7 @@ export function topicOf(segment: string, cueEnd: number): string | null {
   // "MOC in Cybersecurity": a topic right after the cue.
   const direct = /^\s+in\s+(?!the field|the area|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}\- ]{2,40}?)(?=\s*[(,.]|\s+(?:between|was|has|is)\b)/u.exec(rest);
   if (direct) return shortTopic(direct[1]!);
-  const m = /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;]|,\s+which|$)/u.exec(rest);
+  const m = /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(rest);
   if (!m) return null;
   const topic = m[1]!.replace(/^(?:the|a|an)\s+/iu, '').trim();
   return topic.length >= 3 ? shortTopic(topic) : null;
