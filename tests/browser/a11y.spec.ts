@@ -68,7 +68,8 @@ for (const type of types) {
 }
 
 test('with the phone menu and the partners list open, axe still finds nothing, in both themes', async ({ browser }) => {
-  test.slow();
+  // The Japan page carries its agreements table and timeline: axe needs longer than test.slow() gives.
+  test.setTimeout(240_000);
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport: { width: 375, height: 900 }, colorScheme });
     const page = await context.newPage();
@@ -82,6 +83,8 @@ test('with the phone menu and the partners list open, axe still finds nothing, i
 });
 
 test('no built page scrolls sideways at 320 px', async ({ browser }) => {
+  // One visit per built page: allow about a second each on a shared machine (the agreement pages number in the dozens).
+  test.setTimeout(30_000 + builtPaths().length * 1_000);
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
   const wide: string[] = [];
@@ -111,6 +114,8 @@ test('the phone menu opens and closes by keyboard and Escape gives focus back', 
   await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   await expect(menu.getByRole('link', { name: 'Countries' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(menu.getByRole('link', { name: 'Agreements' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(menu.getByRole('link', { name: 'Countries' })).toBeFocused();
 
