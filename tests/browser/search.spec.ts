@@ -10,8 +10,17 @@ const partnerSlug = (name: string) => {
   return p.id;
 };
 
+/** Agreement names → ids, from the same generated data. */
+const agreements: { id: string; name: string; aliases: string[] }[] = JSON.parse(readFileSync(new URL('../../content/generated/agreements.json', import.meta.url), 'utf8'));
+const agreementId = (name: string) => {
+  const a = agreements.find((x) => x.name === name) ?? agreements.find((x) => x.aliases.includes(name));
+  if (!a) throw new Error(`no agreement named ${name} in content/generated/agreements.json`);
+  return a.id;
+};
+
 function expectedPath(e: Exclude<Expected, { nothing: true }>): string {
   if ('country' in e) return `/countries/${partnerSlug(e.country)}/`;
+  if ('agreement' in e) return `/agreements/${agreementId(e.agreement)}/`;
   return `/sources/${e.source}/`;
 }
 
