@@ -2,11 +2,13 @@
  * `npm run ingest`: reads `content/`, runs the pure pipeline, and writes
  * `content/generated/` only when every input is valid. Thin on purpose.
  */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../schemas/config.ts';
 import { formatProblem, type IngestProblem } from './errors.ts';
-import { ingestCorpus, type IngestOutput } from './pipeline.ts';
+import { ingestCorpus, type CachedDocument, type IngestOutput } from './pipeline.ts';
 import { readSources } from './read-sources.ts';
 import { parseYaml } from './yaml-data.ts';
 import type { z } from 'zod';
@@ -40,9 +42,12 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   const sectorTerms = readYamlFile(sectorTermsSchema, rel(join(contentDir, 'sectors.yml')), problems);
   const boilerplate = readYamlFile(boilerplateSchema, rel(join(contentDir, 'boilerplate.yml')), problems);
   const sourcesDir = join(contentDir, 'sources');
-  const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => !n.startsWith('.')) : [];
+  const entries = existsSync(sourcesDir) ? readdirSync(sourcesDir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.')) : [];
+  for (const d of entries.filter((e) => !e.isFile())) {
+    problems.push({ file: rel(join(sourcesDir, d.name)), message: 'is not a file', fix: 'keep each document as <slug>.txt and <slug>.yml directly in the sources folder; move subfolders elsewhere' });
+  }
   const { sources, problems: sourceProblems } = readSources(
-    names.map((name) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
+    entries.filter((e) => e.isFile()).map(({ name }) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
     rel(sourcesDir),
   );
   problems.push(...sourceProblems);
@@ -51,8 +56,34 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   }
   if (problems.length > 0 || !gazetteer || !sectorTerms || !boilerplate) return { ok: false, problems };
 
-  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules });
-  return { ok: true, output, written: writeOutput(outDir, output) };
+  const cacheFile = join(outDir, CACHE_FILE);
+  const previous = readCache(cacheFile, codeVersion());
+  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules }, previous.documents, previous.version);
+  const cache = { path: CACHE_FILE, content: JSON.stringify({ version: previous.version, documents: output.cache }) };
+  return { ok: true, output, written: writeOutput(outDir, { ...output, files: [...output.files, cache] }) };
+}
+
+/** Models of the last run, beside the generated files; Astro's loaders read only *.mdx and partners.json. */
+const CACHE_FILE = '.ingest-cache.json';
+
+/** A hash of the ingest's own code and schemas: when they change, no cached model is trusted. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['../ingest', '../schemas']) {
+    const folder = fileURLToPath(new URL(`${dir}/`, import.meta.url));
+    for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(join(folder, name)));
+  }
+  return hash.digest('hex');
+}
+
+function readCache(file: string, version: string): { version: string; documents: Record<string, CachedDocument> } {
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { version: string; documents: Record<string, CachedDocument> };
+    if (cached.version === version) return cached;
+  } catch {
+    // No cache, or an unreadable one: ingest everything.
+  }
+  return { version, documents: {} };
 }
 
 /** Writes only files whose bytes changed, so Astro's cache stays warm; removes stale ones. */
@@ -80,7 +111,8 @@ function printSummary(output: IngestOutput, written: number): void {
     ...report.boilerplate.map((b) => `  ${b.rule.padEnd(20)} ${String(b.sentences).padStart(4)} sentences in ${b.lines} line(s)`),
     `warnings: ${report.warnings.length}`,
     ...report.warnings.map((w) => `  ${w}`),
-    `files written: ${written} of ${output.files.length} (unchanged files are left alone)`,
+    `documents ingested: ${output.reingested.length} of ${report.documents} (the others are unchanged since the last run)`,
+    `files written: ${written} of ${output.files.length + 1} (unchanged files are left alone)`,
   ];
   console.log(lines.join('\n'));
 }
@@ -88,7 +120,7 @@ function printSummary(output: IngestOutput, written: number): void {
 /** `--content DIR` reads another content folder (tests use it); output goes to DIR/generated. */
 function contentDirFromArgs(argv: readonly string[], cwd: string): string {
   const i = argv.indexOf('--content');
-  return i >= 0 && argv[i + 1] ? join(cwd, argv[i + 1]!) : join(cwd, 'content');
+  return i >= 0 && argv[i + 1] ? resolve(cwd, argv[i + 1]!) : join(cwd, 'content');
 }
 
 if (import.meta.main) {
