@@ -42,9 +42,12 @@ export function readPage(path: string, html: string, file: string): Page {
     const url = name === undefined ? undefined : attr(el, name);
     return url === undefined ? [] : [{ tag: el.tagName, url }];
   });
-  // Canonical and social addresses name the page itself on the public site.
+  // Canonical and social addresses name the page itself on the public site...
   for (const el of els) if (el.tagName === 'meta' && attr(el, 'property') === 'og:url') links.push({ tag: 'meta', url: attr(el, 'content') ?? '' });
-  return { path, file, ids, links };
+  // ...except on a page kept out of search engines (the 404, served at any address): its canonical names no file.
+  const noindex = els.some((el) => el.tagName === 'meta' && attr(el, 'name') === 'robots' && /noindex/.test(attr(el, 'content') ?? ''));
+  const checked = noindex ? links.filter((l) => !(l.tag === 'meta' || (l.tag === 'link' && els.some((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical' && attr(el, 'href') === l.url)))) : links;
+  return { path, file, ids, links: checked };
 }
 
 /** dist-relative file a URL path is served from, or undefined if none is. */
