@@ -48,10 +48,17 @@ for (const type of pageTypes()) {
   });
 }
 
-test('search works under the policy and reports no violation', async ({ page }) => {
+test('search works under the policy, on its page and in the dialog, and reports no violation', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/search/?q=quantum');
-  await expect(page.locator('#search-results a[href="/countries/finland/"]').first()).toBeVisible();
+  const results = page.getByRole('list', { name: 'Search results' });
+  await expect(results.locator('a.search-hit__link[href^="/countries/finland/"]')).toHaveCount(1);
+  await page.goto('/sources/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('quantum');
+  await expect(dialog.locator('a.search-hit__link').first()).toBeVisible({ timeout: 15_000 });
   expect(await violations()).toEqual([]);
 });
 
