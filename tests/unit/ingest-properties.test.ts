@@ -173,12 +173,13 @@ function checkModel(raw: string, metaTitle: string): void {
   for (const b of doc!.blocks) expect(b.sentences.join(' ')).toBe(b.text);
 }
 
-// Case counts keep the file near a minute of CPU; timeouts are generous because the test machine is shared.
-const MDX_RUNS = Number(process.env['PROPERTY_RUNS'] ?? 200);
+// Case counts keep npm test bearable on a shared two-core machine; every run draws new documents.
+// For a deep run: PROPERTY_RUNS=1000 npm run test:unit -- tests/unit/ingest-properties.test.ts
+const MDX_RUNS = Number(process.env['PROPERTY_RUNS'] ?? 100);
 
 describe('any document survives the ingest intact and inert', () => {
-  it('the ingest keeps every paragraph and sentence of 1,000 generated documents', () => {
-    fc.assert(fc.property(documentText(fc.array(line, { maxLength: 30 })), title, checkModel), { numRuns: 1000 });
+  it('the ingest keeps every paragraph and sentence of every generated document', () => {
+    fc.assert(fc.property(documentText(fc.array(line, { maxLength: 30 })), title, checkModel), { numRuns: Number(process.env['PROPERTY_RUNS'] ?? 100) * 3 });
   }, 900_000);
 
   it('mixed Unicode, markup and line endings: the MDX compiles, the page text is the source text minus declared boilerplate, nothing runs', async () => {
@@ -187,12 +188,12 @@ describe('any document survives the ingest intact and inert', () => {
 
   it('very long lines', async () => {
     const long = fc.array(fc.oneof(syntaxy, unicode, prose), { minLength: 200, maxLength: 600 }).map((parts) => parts.join(' '));
-    await fc.assert(fc.asyncProperty(documentText(fc.array(long, { minLength: 1, maxLength: 3 })), title, checkDocument), { numRuns: 10 });
+    await fc.assert(fc.asyncProperty(documentText(fc.array(long, { minLength: 1, maxLength: 3 })), title, checkDocument), { numRuns: 5 });
   }, 900_000);
 
   it('thousands of tiny paragraphs', async () => {
     const tiny = fc.oneof(fc.constantFrom('{', '}', '<', '#', '---', '`', 'a', 'Japan.', '.', '\u0301', '👩🏽‍🔬', FURNITURE), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }));
-    await fc.assert(fc.asyncProperty(documentText(fc.array(tiny, { minLength: 1000, maxLength: 1500 })), title, checkDocument), { numRuns: 2 });
+    await fc.assert(fc.asyncProperty(documentText(fc.array(tiny, { minLength: 1000, maxLength: 1500 })), title, checkDocument), { numRuns: 1 });
   }, 900_000);
 
   it('regressions found by the generators', async () => {
