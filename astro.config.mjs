@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import { themeInitHash } from './src/scripts/theme-init.ts';
 
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://partnerships-atlas.example.org';
@@ -27,4 +28,18 @@ export default defineConfig({
   // beyond the one hashed theme script (src/scripts/theme-init.ts).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Astro writes a Content-Security-Policy <meta> into every page, with hashes of the scripts and styles it
+  // emits; the one inline script (theme-init) is allowed by its hash, nothing else inline runs. Pagefind
+  // compiles its WebAssembly ('wasm-unsafe-eval') and fetches its index from this site. Directives that a
+  // <meta> cannot carry (frame-ancestors) are in public/_headers for hosts that read it.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ ((await themeInitHash()).slice(1, -1))],
+      },
+    },
+  },
 });

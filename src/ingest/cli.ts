@@ -2,11 +2,13 @@
  * `npm run ingest`: reads `content/`, runs the pure pipeline, and writes
  * `content/generated/` only when every input is valid. Thin on purpose.
  */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../schemas/config.ts';
 import { formatProblem, type IngestProblem } from './errors.ts';
-import { ingestCorpus, type IngestOutput } from './pipeline.ts';
+import { ingestCorpus, type CachedDocument, type IngestOutput } from './pipeline.ts';
 import { readSources } from './read-sources.ts';
 import { parseYaml } from './yaml-data.ts';
 import type { z } from 'zod';
@@ -40,9 +42,12 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   const sectorTerms = readYamlFile(sectorTermsSchema, rel(join(contentDir, 'sectors.yml')), problems);
   const boilerplate = readYamlFile(boilerplateSchema, rel(join(contentDir, 'boilerplate.yml')), problems);
   const sourcesDir = join(contentDir, 'sources');
-  const names = existsSync(sourcesDir) ? readdirSync(sourcesDir).filter((n) => !n.startsWith('.')) : [];
+  const entries = existsSync(sourcesDir) ? readdirSync(sourcesDir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.')) : [];
+  for (const d of entries.filter((e) => !e.isFile())) {
+    problems.push({ file: rel(join(sourcesDir, d.name)), message: 'is not a file', fix: 'keep each document as <slug>.txt and <slug>.yml directly in the sources folder; move subfolders elsewhere' });
+  }
   const { sources, problems: sourceProblems } = readSources(
-    names.map((name) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
+    entries.filter((e) => e.isFile()).map(({ name }) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
     rel(sourcesDir),
   );
   problems.push(...sourceProblems);
@@ -54,9 +59,39 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   // The overrides file is optional: a corpus with no editor's corrections still yields records.
   const overridesFile = join(contentDir, 'agreements.yml');
   const overrides = existsSync(overridesFile) ? { file: rel(overridesFile), text: readFileSync(overridesFile, 'utf8') } : undefined;
-  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules, ...(overrides ? { overrides } : {}) });
+  const cacheFile = join(outDir, CACHE_FILE);
+  const previous = readCache(cacheFile, codeVersion());
+  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules, ...(overrides ? { overrides } : {}) }, previous.documents, previous.version);
   if (output.problems.length > 0) return { ok: false, problems: output.problems };
-  return { ok: true, output, written: writeOutput(outDir, output) };
+  const cache = { path: CACHE_FILE, content: JSON.stringify({ version: previous.version, documents: output.cache }) };
+  return { ok: true, output, written: writeOutput(outDir, { ...output, files: [...output.files, cache] }) };
+}
+
+/** Models of the last run, beside the generated files; Astro's loaders read only *.mdx and partners.json. */
+const CACHE_FILE = '.ingest-cache.json';
+
+/** A hash of the ingest's own code and schemas: when they change, no cached model is trusted. */
+function codeVersion(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['../ingest', '../schemas']) {
+    const folder = fileURLToPath(new URL(`${dir}/`, import.meta.url));
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(folder.length)).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+function readCache(file: string, version: string): { version: string; documents: Record<string, CachedDocument> } {
+  try {
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as { version: string; documents: Record<string, CachedDocument> };
+    if (cached.version === version) return cached;
+  } catch {
+    // No cache, or an unreadable one: ingest everything.
+  }
+  return { version, documents: {} };
 }
 
 /** Writes only files whose bytes changed, so Astro's cache stays warm; removes stale ones. */
@@ -90,7 +125,8 @@ function printSummary(output: IngestOutput, written: number): void {
     ...output.agreementReport.unmatched.map((u) => `    ${u.source}#${u.anchor} [${u.cues.join(', ')}] ${u.sentence.length > 110 ? `${u.sentence.slice(0, 109)}…` : u.sentence}`),
     `warnings: ${report.warnings.length}`,
     ...report.warnings.map((w) => `  ${w}`),
-    `files written: ${written} of ${output.files.length} (unchanged files are left alone)`,
+    `documents ingested: ${output.reingested.length} of ${report.documents} (the others are unchanged since the last run)`,
+    `files written: ${written} of ${output.files.length + 1} (unchanged files are left alone)`,
   ];
   console.log(lines.join('\n'));
 }
@@ -98,7 +134,7 @@ function printSummary(output: IngestOutput, written: number): void {
 /** `--content DIR` reads another content folder (tests use it); output goes to DIR/generated. */
 function contentDirFromArgs(argv: readonly string[], cwd: string): string {
   const i = argv.indexOf('--content');
-  return i >= 0 && argv[i + 1] ? join(cwd, argv[i + 1]!) : join(cwd, 'content');
+  return i >= 0 && argv[i + 1] ? resolve(cwd, argv[i + 1]!) : join(cwd, 'content');
 }
 
 if (import.meta.main) {

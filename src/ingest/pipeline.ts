@@ -5,7 +5,8 @@
 import type { BoilerplateRule, Gazetteer, SectorTerms } from '../schemas/config.ts';
 import { sectors as sectorVocabulary } from '../schemas/config.ts';
 import type { Partner } from '../schemas/source.ts';
-import { compileClassifier, rankSectors } from './classify.ts';
+import { createHash } from 'node:crypto';
+import { compileClassifier, rankSectors, type Classifier } from './classify.ts';
 import { ingestDocument, type DocumentModel, type SourceInput } from './document.ts';
 import { passagesToMdx, sourceToMdx } from './mdx.ts';
 import { groupBy } from '../utils/group-by.ts';
@@ -46,8 +47,18 @@ export interface IngestReport {
   warnings: string[];
 }
 
+/** A document's model from an earlier run, with the key of everything it was made from. */
+export interface CachedDocument {
+  key: string;
+  model: DocumentModel;
+}
+
 export interface IngestOutput {
   documents: DocumentModel[];
+  /** Slugs whose model was made afresh (not taken from the cache), in slug order. */
+  reingested: string[];
+  /** Every document's model and key, for the next run. */
+  cache: Record<string, CachedDocument>;
   partners: Partner[];
   files: GeneratedFile[];
   report: IngestReport;
@@ -59,13 +70,15 @@ export interface IngestOutput {
 
 const MAIN_TOPICS = 4;
 
-function summarisePartners(documents: readonly DocumentModel[], config: IngestConfig, sectorsOf: (t: string) => ReturnType<ReturnType<typeof compileClassifier>['sectors']>): Partner[] {
+function summarisePartners(documents: readonly DocumentModel[], config: IngestConfig): Partner[] {
   return Object.entries(config.gazetteer)
     .map(([id, g]) => {
       const blocks = documents.flatMap((d) => d.blocks.filter((b) => b.kind === 'paragraph' && b.partners.includes(id)));
+      // Each block already carries its sectors, so a cached document needs no classifier.
+      const sectorsOf = new Map(blocks.map((b) => [b.text, b.sectors]));
       const topics = rankSectors(
         blocks.map((b) => b.text),
-        sectorsOf,
+        (t) => sectorsOf.get(t) ?? [],
         sectorVocabulary,
       ).slice(0, MAIN_TOPICS);
       return {
@@ -82,10 +95,39 @@ function summarisePartners(documents: readonly DocumentModel[], config: IngestCo
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
-export function ingestCorpus(sources: readonly SourceInput[], config: IngestConfig): IngestOutput {
-  const classifier = compileClassifier(config.gazetteer, config.sectorTerms);
-  const documents = [...sources].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((s) => ingestDocument(s, config.rules, classifier));
-  const partners = summarisePartners(documents, config, classifier.sectors);
+/** The key of a document's model: its text and metadata, the editors' config, and the ingest code's version. */
+export function documentKey(source: SourceInput, config: IngestConfig, codeVersion: string): string {
+  // Agreement overrides do not change a document's model, so editing them re-ingests nothing.
+  const { overrides: _overrides, ...documentConfig } = config;
+  return createHash('sha256').update(codeVersion).update('\0').update(JSON.stringify(documentConfig)).update('\0').update(JSON.stringify(source)).digest('hex');
+}
+
+/**
+ * `previous` holds models from an earlier run: a document whose key is unchanged
+ * is taken from it, so re-running with nothing changed classifies nothing and one
+ * edited document re-ingests only itself. `codeVersion` (a hash of the ingest's
+ * code) makes a code change invalidate every entry.
+ */
+export function ingestCorpus(sources: readonly SourceInput[], config: IngestConfig, previous: Readonly<Record<string, CachedDocument>> = {}, codeVersion = ''): IngestOutput {
+  let classifier: Classifier | undefined;
+  const reingested: string[] = [];
+  const cache: Record<string, CachedDocument> = {};
+  const documents = [...sources]
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1))
+    .map((s) => {
+      const key = documentKey(s, config, codeVersion);
+      const earlier = previous[s.slug];
+      if (earlier?.key === key) {
+        cache[s.slug] = earlier;
+        return earlier.model;
+      }
+      classifier ??= compileClassifier(config.gazetteer, config.sectorTerms);
+      const model = ingestDocument(s, config.rules, classifier);
+      reingested.push(s.slug);
+      cache[s.slug] = { key, model };
+      return model;
+    });
+  const partners = summarisePartners(documents, config);
 
   const files: GeneratedFile[] = [];
   for (const doc of documents) {
@@ -120,8 +162,10 @@ export function ingestCorpus(sources: readonly SourceInput[], config: IngestConf
   };
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
 
+  // Agreements are corpus-wide (one instrument, many documents), so they are always rebuilt.
+  classifier ??= compileClassifier(config.gazetteer, config.sectorTerms);
   const { agreements, agreementReport, problems } = buildAgreements(documents, config, classifier);
   files.push({ path: 'agreements.json', content: `${JSON.stringify(agreements, null, 2)}\n` });
   files.push({ path: 'agreements-report.json', content: `${JSON.stringify(agreementReport, null, 2)}\n` });
-  return { documents, partners, files, report, agreements, agreementReport, problems };
+  return { documents, reingested, cache, partners, files, report, agreements, agreementReport, problems };
 }

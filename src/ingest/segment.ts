@@ -29,16 +29,23 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt|St|No|Nos|Govt|Univ|Agri|Dept|viz|vs|etc|i\.e|e\.g|H\.E|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
 
-/** Splits a paragraph into sentences; their concatenation (with single spaces) is the paragraph. */
+/**
+ * Splits a (normalised, trimmed) paragraph into sentences; joined with single
+ * spaces they are the paragraph again, character for character. So a break is
+ * kept only where the segmenter's piece ends in one plain space: it also breaks
+ * after "?" or "." with no space at all (".Ɓ."), and there a space would be invented.
+ */
 export function splitSentences(paragraph: string): string[] {
-  const pieces = Array.from(segmenter.segment(paragraph), (s) => s.segment.trim()).filter((s) => s !== '');
   const merged: string[] = [];
-  for (const piece of pieces) {
+  let open = false;
+  for (const { segment } of segmenter.segment(paragraph)) {
     const last = merged.at(-1);
-    if (last !== undefined && ABBREVIATION_END.test(last)) merged[merged.length - 1] = `${last} ${piece}`;
-    else merged.push(piece);
+    if (last !== undefined && (open || ABBREVIATION_END.test(last))) merged[merged.length - 1] = `${last}${open ? '' : ' '}${segment}`;
+    else merged.push(segment);
+    open = !merged.at(-1)!.endsWith(' ');
+    if (!open) merged[merged.length - 1] = merged.at(-1)!.slice(0, -1);
   }
-  return merged;
+  return merged.filter((s) => s !== '');
 }
 
 /**

@@ -9,15 +9,26 @@ import type { IngestProblem } from './errors.ts';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: IngestProblem[] };
 
 /** Field-specific advice; falls back to the schema's own message. */
-function fixFor(issue: z.core.$ZodIssue, knownKeys: readonly string[]): string {
+function fixFor(issue: z.core.$ZodIssue, knownKeys: readonly string[], missing: boolean): string {
   const field = issue.path.join('.');
   if (issue.code === 'unrecognized_keys') return `remove it, or use one of the known keys: ${knownKeys.join(', ')}`;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `add \`${field}: …\`; it is required`;
+  if (issue.path.length === 0) return `write the file as \`key: value\` lines, one per field (${knownKeys.join(', ')})`;
+  if (missing) return `add \`${field}: …\`; it is required`;
   if (/published|date/.test(field)) return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006-12-08), or leave the field out if the text gives none';
   if (issue.code === 'invalid_value' && 'values' in issue) return `use one of: ${(issue.values as unknown[]).join(', ')}`;
   if (field === 'url') return 'give the full address, starting with https://';
   if (issue.code === 'invalid_type') return `give \`${field}\` as ${issue.expected === 'array' ? 'a list, e.g. [First Author, Second Author]' : `a ${issue.expected}`}`;
   return `correct \`${field}\``;
+}
+
+function messageFor(issue: z.core.$ZodIssue, missing: boolean): string {
+  if (issue.code === 'unrecognized_keys') return 'is not a known field';
+  if (issue.path.length === 0 && issue.code === 'invalid_type') {
+    const received = issue.message.replace(/^.*received /, '');
+    return `must be a list of fields (\`key: value\` lines), not ${/^[aeiou]/.test(received) ? 'an' : 'a'} ${received}`;
+  }
+  if (missing) return 'is missing';
+  return issue.message;
 }
 
 export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.infer<S>> {
@@ -50,12 +61,13 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
           const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
           if (isNode(node) && node.range) keyLine = lineCounter.linePos(node.range[0]).line;
         }
-        const field = path.join('.') || '(document)';
+        // zod 4 does not report the input, so "missing" is read from the document itself.
+        const missing = path.length > 0 && !doc.hasIn(path as (string | number)[]);
         const base = {
           file,
-          where: `field \`${field}\``,
-          message: issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message,
-          fix: fixFor(issue, knownKeys),
+          ...(path.length > 0 ? { where: `field \`${path.join('.')}\`` } : {}),
+          message: messageFor(issue, missing),
+          fix: fixFor(issue, knownKeys, missing),
         };
         return keyLine === undefined ? base : { ...base, line: keyLine };
       });

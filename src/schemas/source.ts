@@ -38,7 +38,8 @@ export const sourceMetaSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty'),
   publisher: z.string().trim().min(1).optional(),
   authors: z.array(z.string().trim().min(1)).optional(),
-  published: isoDateSchema.optional(),
+  // YAML reads a bare year (`published: 2006`, as the README allows) as a number.
+  published: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), isoDateSchema).optional(),
   url: z
     .string()
     .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')

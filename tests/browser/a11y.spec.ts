@@ -14,7 +14,8 @@ const types = pageTypes();
 const NAMED: Record<string, RegExp> = {
   home: /^index$/,
   countries: /^countries\/index$/,
-  country: /^countries\/\[[^/]+\]$/,
+  // Paginated: countries/[partner]/[...page] builds /countries/japan/, /countries/japan/2/…
+  country: /^countries\/\[[^/]+\](\/\[\.\.\.[^/]+\])?$/,
   sources: /^sources\/index$/,
   source: /^sources\/\[[^/]+\]$/,
   search: /^search(\/index)?$/,

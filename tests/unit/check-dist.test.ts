@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { brokenLinks, htmlPages, validateHtml } from '../../scripts/check-dist.ts';
+
+const dist = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`;
+mkdirSync(join(dist, 'a'));
+writeFileSync(join(dist, 'a/index.html'), page('<h1 id="x">A</h1><p id="x">twice</p>'));
+writeFileSync(
+  join(dist, 'index.html'),
+  page('<a href="/a/">ok</a> <a href="/a/#x">ok</a> <a href="/b/">missing page</a> <a href="/a/#y">missing anchor</a> <a href="https://partnerships-atlas.example.org/c/">own site</a> <a href="https://example.com/" rel="noopener noreferrer">away</a>'),
+);
+
+describe('check-dist', () => {
+  it('reports each broken internal link and anchor, and nothing else', () => {
+    expect(brokenLinks(dist, htmlPages(dist))).toEqual([
+      '/: <a> points at /b/, which is not in the build',
+      '/: <a> points at /a/#y, but /a/ has no id "y"',
+      '/: <a> points at https://partnerships-atlas.example.org/c/, which is not in the build',
+    ]);
+  });
+  it('reports HTML errors with the file and the rule', async () => {
+    const { errors, report } = await validateHtml(htmlPages(dist));
+    expect(errors).toBeGreaterThan(0);
+    expect(report).toMatch(/a\/index\.html:.*error \[no-dup-id\]/);
+  });
+});
