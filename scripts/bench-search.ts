@@ -16,13 +16,13 @@
  * Options: --port=4439 (preview port), --page=/countries/japan/ (content page),
  * --runs=3 (timed runs per query).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { get } from 'node:http';
 import { chromium, type Page } from '@playwright/test';
 import { SEARCH_QUERIES } from '../tests/browser/search-queries.ts';
+import { startPreview } from './preview-server.ts';
 
 interface Options {
   port: number;
@@ -39,19 +39,6 @@ function optionsFrom(argv: string[]): Options {
     runs: Number(get('runs') ?? 3),
     write: argv.includes('--write'),
   };
-}
-
-async function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview did not start on port ${port}: is dist/ built (npm run build) and the port free?`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -154,7 +141,7 @@ async function main(): Promise<void> {
   await readdir('dist/pagefind').catch(() => {
     throw new Error('dist/pagefind is missing: run `npm run build` first.');
   });
-  const preview = await startPreview(options.port);
+  const stopPreview = await startPreview(options.port);
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     // 1. Bytes: every query of the table as the first search of a fresh reader on a content page.
@@ -222,7 +209,7 @@ async function main(): Promise<void> {
     if (largest.bytes > 150 * 1024 || percentile(sorted, 95) > 300 || searchCodeOnLoad.length > 0) process.exitCode = 1;
   } finally {
     await browser.close();
-    if (preview.pid) process.kill(-preview.pid);
+    stopPreview();
   }
 }
 
