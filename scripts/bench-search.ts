@@ -16,13 +16,13 @@
  * Options: --port=4439 (preview port), --page=/countries/japan/ (content page),
  * --runs=3 (timed runs per query).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { get } from 'node:http';
 import { chromium, type Page } from '@playwright/test';
 import { SEARCH_QUERIES } from '../tests/browser/search-queries.ts';
+import { startPreview } from './preview-server.ts';
 
 interface Options {
   port: number;
@@ -41,19 +41,6 @@ function optionsFrom(argv: string[]): Options {
   };
 }
 
-async function startPreview(port: number): Promise<ChildProcess> {
-  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { stdio: 'ignore', detached: true });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`preview did not start on port ${port}: is dist/ built (npm run build) and the port free?`);
-}
-
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -70,36 +57,24 @@ interface Transfer {
 }
 
 /**
- * Records every response's encoded (on-the-wire) size through CDP: the page's
- * own Network domain, plus each dedicated worker's (Pagefind searches in a Web
- * Worker, which fetches the wasm, index and fragments), attached through
- * Target.setAutoAttach. Requests Playwright saw that CDP reported in neither
- * (the worker's own script is fetched before its target can be attached) are
- * added by `completeTransfers` below.
+ * Records every response's encoded (on-the-wire) size through CDP's
+ * Network.loadingFinished for the page. Pagefind searches in a Web Worker,
+ * whose requests (wasm, index, fragments) the page's Network domain does not
+ * report; `completeTransfers` adds them from Playwright's own CDP-backed
+ * request sizes (headers + encoded body).
  */
-async function recordTransfers(page: Page): Promise<{ transfers: Transfer[]; seen: string[] }> {
+async function recordTransfers(page: Page): Promise<{ transfers: Transfer[]; seen: Map<string, number> }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const urls = new Map<string, string>();
   const transfers: Transfer[] = [];
-  const seen: string[] = [];
-  page.on('request', (r) => seen.push(r.url()));
+  const seen = new Map<string, number>();
+  page.on('requestfinished', (r) => {
+    void r.sizes().then((sz) => seen.set(r.url(), sz.responseBodySize > 0 ? sz.responseHeadersSize + sz.responseBodySize : 0));
+  });
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
   cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? 'about:unknown', bytes: e.encodedDataLength }));
-  cdp.on('Target.attachedToTarget', (e) => {
-    const send = (id: number, method: string, params = {}) =>
-      cdp.send('Target.sendMessageToTarget', { sessionId: e.sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => undefined);
-    void send(1, 'Network.enable').then(() => send(2, 'Network.setCacheDisabled', { cacheDisabled: true })).then(() => send(3, 'Runtime.runIfWaitingForDebugger'));
-  });
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const message = JSON.parse(e.message) as { method?: string; params?: { requestId: string; request?: { url: string }; response?: { url: string }; encodedDataLength?: number } };
-    const seenUrl = message.params?.request?.url ?? message.params?.response?.url;
-    if (message.params && seenUrl) urls.set(`w:${message.params.requestId}`, seenUrl);
-    if (message.method === 'Network.loadingFinished' && message.params) transfers.push({ url: urls.get(`w:${message.params.requestId}`) ?? 'about:unknown', bytes: message.params.encodedDataLength ?? 0 });
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
   return { transfers, seen };
 }
 
@@ -114,11 +89,16 @@ function gzipTransferSize(url: string): Promise<number> {
   });
 }
 
-/** Adds the requests CDP did not report (see recordTransfers), measured by fetching them the same way. */
-async function completeTransfers(transfers: Transfer[], seen: string[]): Promise<Transfer[]> {
+/**
+ * Adds the requests the page's CDP events did not report: with Playwright's
+ * sizes, or, where those have no body size (a worker's own script), by a gzip
+ * GET of the same URL.
+ */
+async function completeTransfers(transfers: Transfer[], seen: Map<string, number>): Promise<Transfer[]> {
   const reported = new Set(transfers.map((t) => t.url));
-  const missing = [...new Set(seen)].filter((u) => !reported.has(u) && u.startsWith('http'));
-  const added = await Promise.all(missing.map(async (url) => ({ url, bytes: await gzipTransferSize(url), refetched: true })));
+  const missing = [...seen].filter(([u]) => !reported.has(u) && u.startsWith('http'));
+  const added = await Promise.all(missing.map(async ([url, bytes]) => (bytes > 0 ? { url, bytes } : { url, bytes: await gzipTransferSize(url), refetched: true })));
+  seen.clear();
   return [...transfers, ...added];
 }
 
@@ -154,7 +134,7 @@ async function main(): Promise<void> {
   await readdir('dist/pagefind').catch(() => {
     throw new Error('dist/pagefind is missing: run `npm run build` first.');
   });
-  const preview = await startPreview(options.port);
+  const stopPreview = await startPreview(options.port);
   const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   try {
     // 1. Bytes: every query of the table as the first search of a fresh reader on a content page.
@@ -164,14 +144,16 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const { transfers, seen } = await recordTransfers(page);
       await page.goto(base + options.page, { waitUntil: 'networkidle' });
-      const onLoad = await completeTransfers(transfers.splice(0), seen.splice(0));
+      const onLoad = await completeTransfers(transfers.splice(0), seen);
       const pageScripts = onLoad.filter((t) => /\.js(\?|$)/.test(t.url));
       const searchCodeOnLoad = onLoad.filter((t) => /pagefind|dialog|controller|search\.[^/]*css/.test(t.url));
+      await page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
       await page.keyboard.press('/');
       await page.locator('dialog[open] [data-search-input]').pressSequentially(query);
       await page.waitForFunction((q) => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes(`“${q}”`), query);
       await page.waitForLoadState('networkidle');
-      const search = await completeTransfers(transfers.splice(0), seen.splice(0));
+      await page.waitForTimeout(300); // let Playwright's size look-ups settle
+      const search = await completeTransfers(transfers.splice(0), seen);
       const bytes = [...pageScripts, ...search].reduce((n, t) => n + t.bytes, 0);
       firsts.push({ query, bytes, searchCodeOnLoad, pageScripts, transfers: [...pageScripts.map((t) => ({ ...t, when: 'page load' })), ...search.map((t) => ({ ...t, when: 'first search' }))] });
       await context.close();
@@ -185,6 +167,7 @@ async function main(): Promise<void> {
     // 2. Time: after a first search, each query typed afresh, `runs` times.
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     await page.goto(base + options.page);
+    await page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
     await page.keyboard.press('/');
     await page.locator('dialog[open] [data-search-input]').pressSequentially('india');
     await page.waitForFunction(() => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes('“india”'));
@@ -197,7 +180,7 @@ async function main(): Promise<void> {
 
     const report = [
       `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && npm run bench:search\``,
-      `(Chromium ${browser.version()}, 375 px viewport, \`npm run preview\` on loopback with its gzip, cache disabled, encoded bytes from CDP Network.loadingFinished).`,
+      `(Chromium ${browser.version()}, 375 px viewport, \`npm run preview\` on loopback with its gzip, cache disabled; encoded bytes from CDP Network.loadingFinished for the page and Playwright's CDP-backed request sizes for the search worker).`,
       '',
       `- Content page ${options.page}: search code loaded before the reader opens search: ${searchCodeOnLoad.length === 0 ? 'none' : searchCodeOnLoad.map((t) => t.url).join(', ')}; page scripts ${kb(pageScripts.reduce((n, t) => n + t.bytes, 0))} KB (the one header module: menu, theme toggle and the search trigger).`,
       `- **First search from a content page**, everything included, each of the ${firsts.length} table queries as a fresh reader's first search: **median ${kb(median.bytes)} KB, largest ${kb(largest.bytes)} KB** (“${largest.query}”); budget 150 KB.`,
@@ -222,7 +205,7 @@ async function main(): Promise<void> {
     if (largest.bytes > 150 * 1024 || percentile(sorted, 95) > 300 || searchCodeOnLoad.length > 0) process.exitCode = 1;
   } finally {
     await browser.close();
-    if (preview.pid) process.kill(-preview.pid);
+    stopPreview();
   }
 }
 

@@ -71,6 +71,8 @@ export function enhanceSearchTrigger(doc: Document): void {
     const active = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
     void openSearch(doc, active);
   });
+  // A signal for scripts and tests that the shortcuts are live (module scripts run after parsing, later on a slow phone).
+  doc.documentElement.dataset['searchShortcuts'] = 'ready';
 }
 
 /** Marks the words a reader searched for, when they arrive from a search result. */

@@ -36,6 +36,9 @@ async function settled(page: Page, query: string, scope = page.locator('body')) 
   await expect(scope.getByRole('status')).toContainText(`“${query}”`, { timeout: 15_000 });
 }
 
+/** Module scripts run after parsing; on a loaded machine, wait until the shortcuts are live before pressing them. */
+const shortcutsReady = (page: Page) => page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
+
 const WIDTHS = [
   { name: 'phone', width: 375, height: 740 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -60,6 +63,7 @@ for (const size of WIDTHS) {
 
     test('the header control opens search from a content page, by keyboard, and gives focus back on Esc', async ({ page }) => {
       await page.goto('/countries/japan/');
+      await shortcutsReady(page);
       const trigger = page.getByRole('link', { name: 'Search', exact: true });
       await expect(trigger).toHaveAttribute('href', '/search/');
       await trigger.focus();
@@ -78,6 +82,7 @@ for (const size of WIDTHS) {
 
     test('slash and Ctrl-K open search; arrows move through results; Enter opens one with the words highlighted', async ({ page }) => {
       await page.goto('/sources/');
+      await shortcutsReady(page);
       await page.keyboard.press('/');
       const dialog = page.getByRole('dialog', { name: 'Search' });
       const input = dialog.getByRole('searchbox');
@@ -110,6 +115,7 @@ for (const size of WIDTHS) {
       await page.goto('/countries/finland/');
       await page.waitForLoadState('networkidle');
       expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+      await shortcutsReady(page);
       const scripts = requests.filter((p) => p.endsWith('.js'));
       expect(scripts.some((p) => /Base\.astro_astro_type_script/.test(p))).toBe(true);
       // The dialog and the search controller are chunks of their own, fetched on open.
@@ -123,6 +129,7 @@ for (const size of WIDTHS) {
 
     test('a query with no match says so and offers the country list', async ({ page }) => {
       await page.goto('/');
+      await shortcutsReady(page);
       await page.keyboard.press('/');
       const dialog = page.getByRole('dialog', { name: 'Search' });
       await page.keyboard.type('xylophone');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasCriteria, searchPageHref, stateFromParams, stateToParams, toPagefindOptions } from '../../src/scripts/search/search-state.ts';
-import { excerptToParts, factsLine } from '../../src/scripts/search/pagefind-client.ts';
+import { excerptToParts, factsLine, toSearchTerm } from '../../src/scripts/search/pagefind-client.ts';
 
 describe('search state in the address bar', () => {
   it('reads the query, the known filters and the sort, ignoring everything else', () => {
@@ -47,5 +47,14 @@ describe('Pagefind excerpts and meta', () => {
     expect(factsLine({ partner: 'Japan', type: 'MoU', date: '2006-12-08' })).toBe('Japan · MoU · 8 December 2006');
     expect(factsLine({ partner: 'Finland' })).toBe('Finland');
     expect(factsLine({})).toBe('');
+  });
+});
+
+describe('the term Pagefind searches', () => {
+  it('drops stopwords, which only cost index chunks, but never the whole query', () => {
+    expect(toSearchTerm('  Indo-US Science and Technology Forum ')).toBe('Indo-US Science Technology Forum');
+    expect(toSearchTerm('Japan Society for the Promotion of Science')).toBe('Japan Society Promotion Science');
+    expect(toSearchTerm('the')).toBe('the');
+    expect(toSearchTerm('FIN-Q')).toBe('FIN-Q');
   });
 });

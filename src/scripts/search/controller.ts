@@ -5,7 +5,7 @@
  * keys. On the /search/ page it also drives the filters and keeps the state
  * in the address bar.
  */
-import { loadPagefind, toHit, type ExcerptPart, type PagefindApi, type SearchHit } from './pagefind-client.ts';
+import { loadPagefind, toHit, toSearchTerm, type ExcerptPart, type PagefindApi, type SearchHit } from './pagefind-client.ts';
 import { EMPTY_STATE, FILTER_KEYS, hasCriteria, searchPageHref, stateFromParams, stateToParams, toPagefindOptions, type SearchState, type Sort } from './search-state.ts';
 
 /**
@@ -124,7 +124,7 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
       empty.hidden = true;
       return;
     }
-    const search = await pagefind.search(state.q || null, toPagefindOptions(state));
+    const search = await pagefind.search(state.q ? toSearchTerm(state.q) : null, toPagefindOptions(state));
     if (!search || mine !== ticket) return;
     const hits = (await Promise.all(search.results.slice(0, shown).map((r) => r.data()))).map((d) => toHit(d));
     if (mine !== ticket) return;

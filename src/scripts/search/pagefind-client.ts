@@ -40,16 +40,19 @@ export interface PagefindApi {
 }
 
 /**
- * Ranking, measured on the query table in tests/browser/search.spec.ts (see
- * docs/search.md for before/after): titles and aliases carry names and
- * acronyms, so they outrank a passing mention in a long page.
+ * Ranking: Pagefind's defaults, plus a boost for the `country` meta that only
+ * country pages carry, so a reader who types "Japan" gets the Japan page
+ * rather than one of the dozens of agreements titled "India–Japan …". Names
+ * and acronyms already outrank passing mentions through the agreement pages'
+ * data-pagefind-weight (title 10, aliases 8). Chosen by running the query
+ * table under candidate settings; the before/after table is in docs/search.md.
  */
 export const RANKING = {
   termFrequency: 1.0,
   termSimilarity: 1.0,
   pageLength: 0.75,
   termSaturation: 1.4,
-  metaWeights: { title: 5.0 },
+  metaWeights: { title: 5.0, country: 10.0 },
 } as const;
 
 /** Name of the URL parameter that carries the searched words to the opened page. */
@@ -70,6 +73,21 @@ export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<Pagef
     }
   })();
   return loading;
+}
+
+/** Words too common to narrow a search here; each would cost its own index chunk on a first search. */
+const STOPWORDS = new Set(['a', 'an', 'and', 'at', 'between', 'by', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with']);
+
+/**
+ * What the reader typed → what Pagefind searches: the same words without
+ * stopwords ("Indo-US Science and Technology Forum" → "Indo-US Science
+ * Technology Forum"), unless that would leave nothing. Pagefind ANDs words, so
+ * the results are the same or wider, and the first search fetches fewer chunks.
+ */
+export function toSearchTerm(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  return (kept.length > 0 ? kept : words).join(' ');
 }
 
 /** A piece of an excerpt: text, and whether Pagefind marked it as a match. */
