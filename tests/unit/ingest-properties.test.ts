@@ -1,7 +1,7 @@
 /**
  * Property-based tests: generated documents (arbitrary Unicode, MDX/HTML/JSX
- * syntax, braces, backticks, frontmatter fences, very long lines, thousands of
- * tiny paragraphs, mixed line endings, BOMs) go through the real ingest, and
+ * syntax, braces, backticks, frontmatter fences, very long lines, up to 30
+ * lines each, mixed line endings, BOMs) go through the real ingest, and
  * the generated MDX is parsed the way Astro does (its own frontmatter parser,
  * then @mdx-js/mdx) and run with a toy JSX runtime that returns the element
  * tree. For every document: no crash, the MDX compiles, the page text is the
