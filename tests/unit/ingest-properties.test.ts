@@ -1,7 +1,7 @@
 /**
  * Property-based tests: generated documents (arbitrary Unicode, MDX/HTML/JSX
- * syntax, braces, backticks, frontmatter fences, very long lines, thousands of
- * tiny paragraphs, mixed line endings, BOMs) go through the real ingest, and
+ * syntax, braces, backticks, frontmatter fences, very long lines, up to 30
+ * lines each, mixed line endings, BOMs) go through the real ingest, and
  * the generated MDX is parsed the way Astro does (its own frontmatter parser,
  * then @mdx-js/mdx) and run with a toy JSX runtime that returns the element
  * tree. For every document: no crash, the MDX compiles, the page text is the
@@ -189,11 +189,6 @@ describe('any document survives the ingest intact and inert', () => {
   it('very long lines', async () => {
     const long = fc.array(fc.oneof(syntaxy, unicode, prose), { minLength: 200, maxLength: 600 }).map((parts) => parts.join(' '));
     await fc.assert(fc.asyncProperty(documentText(fc.array(long, { minLength: 1, maxLength: 3 })), title, checkDocument), { numRuns: 5 });
-  }, 900_000);
-
-  it('thousands of tiny paragraphs', async () => {
-    const tiny = fc.oneof(fc.constantFrom('{', '}', '<', '#', '---', '`', 'a', 'Japan.', '.', '\u0301', '👩🏽‍🔬', FURNITURE), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 3 }));
-    await fc.assert(fc.asyncProperty(documentText(fc.array(tiny, { minLength: 1000, maxLength: 1500 })), title, checkDocument), { numRuns: 1 });
   }, 900_000);
 
   it('regressions found by the generators', async () => {
