@@ -57,7 +57,8 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
       return keys.map((path) => {
         // A missing field has no node: point at the nearest enclosing one (the entry that lacks it).
         let keyLine: number | undefined;
-        for (let n = path.length; n > 0 && keyLine === undefined; n--) {
+        // A document-level problem (empty path) points at the document itself; a missing top-level field at nothing.
+        for (let n = path.length; n >= (path.length === 0 ? 0 : 1) && keyLine === undefined; n--) {
           const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
           if (isNode(node) && node.range) keyLine = lineCounter.linePos(node.range[0]).line;
         }

@@ -84,7 +84,9 @@ function expectedParagraphs(raw: string): string[] {
 }
 
 /** Every visible character, in order: what no stage may lose or invent. */
-const visibleCharacters = (s: string) => s.normalize('NFC').replace(/[\s\p{Cc}]/gu, '');
+// Whitespace goes first, then NFC: a combining mark after a collapsed run of spaces composes
+// with the letter before it only once the spaces are gone, on both sides alike.
+const visibleCharacters = (s: string) => s.replace(/[\s\p{Cc}]/gu, '').normalize('NFC');
 
 // ---- Running generated MDX as Astro would, with a runtime that only records --
 
