@@ -5,19 +5,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { rawSentences } from '../support/raw-sentences.ts';
 
 const sourcesDir = join(import.meta.dirname, '../../content/sources');
 const slugs = readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')).map((n) => n.slice(0, -4));
-
-function rawSentences(raw: string): string[] {
-  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
-  return raw
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .split(/\r\n?|\n/)
-    .flatMap((line) => Array.from(seg.segment(line), (s) => s.segment.replace(/\s+/g, ' ').trim()))
-    .filter((s) => s !== '');
-}
 
 for (const slug of slugs) {
   test(`every sentence of ${slug} is on its page or in its removed-lines box`, async ({ page }) => {

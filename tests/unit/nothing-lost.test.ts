@@ -9,20 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/cli.ts';
+import { rawSentences } from '../support/raw-sentences.ts';
 
 const contentDir = join(import.meta.dirname, '../../content');
 const sourceFiles = readdirSync(join(contentDir, 'sources')).filter((n) => n.endsWith('.txt'));
-
-/** Sentences of the raw file: NFC, whitespace folded, Intl.Segmenter per line. */
-function rawSentences(raw: string): string[] {
-  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
-  return raw
-    .replace(/^\uFEFF/, '')
-    .normalize('NFC')
-    .split(/\r\n?|\n/)
-    .flatMap((line) => Array.from(seg.segment(line), (s) => s.segment.replace(/\s+/g, ' ').trim()))
-    .filter((s) => s !== '');
-}
 
 /** The text an MDX page shows: its string literals, decoded. */
 function mdxText(mdx: string): string {
