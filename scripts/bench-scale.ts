@@ -138,9 +138,9 @@ async function firstSearch(dist: string, query: string): Promise<{ pageBytes: nu
     await page.waitForLoadState('networkidle');
     const pageBytes = bytes;
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('#search-results li').first().waitFor({ timeout: 120_000 });
+    await page.locator('[data-search-results] li').first().waitFor({ timeout: 120_000 });
     await page.waitForLoadState('networkidle');
-    return { pageBytes, searchBytes: bytes - pageBytes, results: await page.locator('#search-results li').count() };
+    return { pageBytes, searchBytes: bytes - pageBytes, results: await page.locator('[data-search-results] li').count() };
   } finally {
     await browser.close();
     server.close();

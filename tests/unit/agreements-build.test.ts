@@ -97,7 +97,7 @@ describe('overrides', () => {
 
   it('names the line, the missing record and the nearest id', () => {
     expect(problemText(`overrides:\n  - drop: dst-jst-mou\n    why: test\n`)).toBe(
-      `content/agreements.yml: line 2: overrides[0].drop: names record "dst-jst-mou", which does not exist\n  fix: use an id from content/generated/agreements.json (did you mean "${id}"?), or remove this override`,
+      `content/agreements.yml: line 2: overrides[0].drop: names record "dst-jst-mou", which does not exist\n  fix: use an id from content/generated/agreements.json (did you mean "${id}"?), or remove this override; if a source was edited, the sentence this record came from may have changed: point the override at the record's new id or remove it`,
     );
   });
 

@@ -106,3 +106,53 @@ describe('re-running the ingest', () => {
     expect(run().reingested).toEqual(['good', 'other']);
   });
 });
+
+describe('an edited source that an editor\'s override still quotes', () => {
+  /** The real content folder (sources, vocabularies and content/agreements.yml), copied so it can be edited. */
+  function realContent(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-edit-'));
+    dirs.push(dir);
+    cpSync(join(root, 'content'), dir, { recursive: true, filter: (src) => !src.includes('/generated') });
+    mkdirSync(join(dir, 'generated'));
+    writeFileSync(join(dir, 'generated/previous.txt'), 'from an earlier run');
+    return dir;
+  }
+
+  it('stops the CLI with one message naming the override\'s line and the edited source file', { timeout: 120_000 }, () => {
+    const dir = realContent();
+    const quote = 'The 10th JCM (Science and Technology) virtual meeting was held on 10th November, 2020';
+    const source = join(dir, 'sources/india-japan-st-cooperation.txt');
+    const text = readFileSync(source, 'utf8');
+    expect(text).toContain(quote);
+    // An editor corrects the date in the source; content/agreements.yml still quotes the old sentence.
+    writeFileSync(source, text.replace(quote, quote.replace('10th November', '12th November')));
+    const overrideLine = readFileSync(join(dir, 'agreements.yml'), 'utf8').split('\n').findIndex((l) => l.includes(quote)) + 1;
+    expect(overrideLine).toBeGreaterThan(0);
+
+    const run = spawnSync(process.execPath, ['src/ingest/cli.ts', '--content', dir], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ingest: stopped; nothing was written. 1 problem(s):');
+    expect(run.stderr).toMatch(new RegExp(
+      `agreements\\.yml: line ${overrideLine}: overrides\\[\\d+\\]\\.sources\\[1\\]\\.quote: quote is not verbatim in \\S*sources/india-japan-st-cooperation\\.txt: "The 10th JCM`,
+    ));
+    expect(run.stderr).toContain('fix: copy the sentence exactly as the source writes it');
+    expect(readdirSync(join(dir, 'generated'))).toEqual(['previous.txt']);
+  });
+
+  it('names the override whose record the edit removed, and says the edit may be why', { timeout: 120_000 }, () => {
+    const dir = realContent();
+    const source = join(dir, 'sources/india-japan-st-cooperation.txt');
+    const text = readFileSync(source, 'utf8');
+    const sentence = 'An Implementation Arrangement (IA) between DST & Ministry of Science and Technology and the Ministry of Education, Culture, Sports, Science & Technology (MEXT) was signed in January 2014 at New Delhi.';
+    expect(text).toContain(sentence);
+    writeFileSync(source, text.replace(sentence, 'Officials from both ministries met in January 2014 at New Delhi.'));
+
+    const result = runIngest({ contentDir: dir, outDir: join(dir, 'generated') });
+    expect(result.ok).toBe(false);
+    const messages = result.ok ? [] : result.problems.map(formatProblem);
+    expect(messages).toContainEqual(expect.stringMatching(
+      /agreements\.yml: line \d+: overrides\[\d+\]\.correct: names record "dst-mext-implementing-arrangement-2014", which does not exist\n {2}fix: .*if a source was edited, the sentence this record came from may have changed/,
+    ));
+    expect(readdirSync(join(dir, 'generated'))).toEqual(['previous.txt']);
+  });
+});

@@ -98,7 +98,7 @@ export function applyOverrides(extracted: readonly Agreement[], overrides: reado
     const r = records.find((x) => x.id === id);
     if (!r) {
       const near = nearest(id, records.map((x) => x.id));
-      problem(i, field, `names record "${id}", which does not exist`, `use an id from content/generated/agreements.json${near ? ` (did you mean "${near}"?)` : ''}, or remove this override`);
+      problem(i, field, `names record "${id}", which does not exist`, `use an id from content/generated/agreements.json${near ? ` (did you mean "${near}"?)` : ''}, or remove this override; if a source was edited, the sentence this record came from may have changed: point the override at the record's new id or remove it`);
     }
     return r;
   };
