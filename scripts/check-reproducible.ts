@@ -2,7 +2,7 @@
  * `npm run check:reproducible`: builds the site twice from the same input, into
  * separate folders with separate caches, and compares every file byte for byte
  * (Pagefind's index included). Exits 1 and lists the files that differ.
- * Not part of `npm test`: two full builds take minutes on a shared machine.
+ * Part of `npm test`: the two builds take about 20 s for the five sources.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
