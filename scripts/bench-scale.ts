@@ -70,7 +70,7 @@ export function syntheticDocument(i: number, pools: ReturnType<typeof paragraphP
   return { txt: `${paragraphs.join('\n\n')}\n`, yml: `title: ${JSON.stringify(title)}\npublished: "${year}-${month}"\nkind: report\n` };
 }
 
-function writeCorpus(dir: string, n: number): void {
+export function writeCorpus(dir: string, n: number): void {
   const pools = paragraphPools();
   mkdirSync(join(dir, 'sources'), { recursive: true });
   for (const f of ['partners.yml', 'sectors.yml', 'boilerplate.yml']) cpSync(join(content, f), join(dir, f));

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { dirname, join, relative, resolve } from 'node:path';
 import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../schemas/config.ts';
 import { formatProblem, type IngestProblem } from './errors.ts';
-import { ingestCorpus, type CachedDocument, type IngestOutput } from './pipeline.ts';
+import { ingestCorpus, type CachedAgreements, type CachedDocument, type IngestOutput } from './pipeline.ts';
 import { readSources } from './read-sources.ts';
 import { parseYaml } from './yaml-data.ts';
 import type { z } from 'zod';
@@ -61,9 +61,10 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   const overrides = existsSync(overridesFile) ? { file: rel(overridesFile), text: readFileSync(overridesFile, 'utf8') } : undefined;
   const cacheFile = join(outDir, CACHE_FILE);
   const previous = readCache(cacheFile, codeVersion());
-  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules, ...(overrides ? { overrides } : {}) }, previous.documents, previous.version);
+  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules, ...(overrides ? { overrides } : {}) }, previous.documents, previous.version, previous.agreements);
   if (output.problems.length > 0) return { ok: false, problems: output.problems };
-  const cache = { path: CACHE_FILE, content: JSON.stringify({ version: previous.version, documents: output.cache }) };
+  const { reused: _reused, ...agreements } = output.agreementsCache;
+  const cache = { path: CACHE_FILE, content: JSON.stringify({ version: previous.version, documents: output.cache, agreements }) };
   return { ok: true, output, written: writeOutput(outDir, { ...output, files: [...output.files, cache] }) };
 }
 
@@ -84,9 +85,15 @@ function codeVersion(): string {
   return hash.digest('hex');
 }
 
-function readCache(file: string, version: string): { version: string; documents: Record<string, CachedDocument> } {
+interface Cache {
+  version: string;
+  documents: Record<string, CachedDocument>;
+  agreements?: CachedAgreements;
+}
+
+function readCache(file: string, version: string): Cache {
   try {
-    const cached = JSON.parse(readFileSync(file, 'utf8')) as { version: string; documents: Record<string, CachedDocument> };
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as Cache;
     if (cached.version === version) return cached;
   } catch {
     // No cache, or an unreadable one: ingest everything.
@@ -109,6 +116,9 @@ function writeOutput(outDir: string, output: IngestOutput): number {
   return written;
 }
 
+/** Enough of the report to review at a terminal; the file has every sentence. */
+const UNMATCHED_SHOWN = 50;
+
 function printSummary(output: IngestOutput, written: number): void {
   const { report } = output;
   const lines = [
@@ -117,12 +127,13 @@ function printSummary(output: IngestOutput, written: number): void {
     ...output.partners.map((p) => `  ${p.name.padEnd(16)} ${String(p.passages).padStart(4)} passages in ${p.sources} source(s)`),
     'boilerplate removed (content/boilerplate.yml):',
     ...report.boilerplate.map((b) => `  ${b.rule.padEnd(20)} ${String(b.sentences).padStart(4)} sentences in ${b.lines} line(s)`),
-    `agreements: ${output.agreements.length} records (content/generated/agreements.json)`,
+    `agreements: ${output.agreements.length} records (content/generated/agreements.json)${output.agreementsCache.reused ? '; no input changed, so taken from the last run' : ''}`,
     ...Object.entries(output.agreementReport.byPartner).map(([p, n]) => `  ${p.padEnd(16)} ${String(n).padStart(4)}`),
     `  by type: ${Object.entries(output.agreementReport.byType).map(([t, n]) => `${t} ${n}`).join(', ')}`,
     `  overrides applied (content/agreements.yml): ${output.agreementReport.overridesApplied.length}`,
     `  sentences that look like an instrument but no record cites: ${output.agreementReport.unmatched.length} (content/generated/agreements-report.json)`,
-    ...output.agreementReport.unmatched.map((u) => `    ${u.source}#${u.anchor} [${u.cues.join(', ')}] ${u.sentence.length > 110 ? `${u.sentence.slice(0, 109)}…` : u.sentence}`),
+    ...output.agreementReport.unmatched.slice(0, UNMATCHED_SHOWN).map((u) => `    ${u.source}#${u.anchor} [${u.cues.join(', ')}] ${u.sentence.length > 110 ? `${u.sentence.slice(0, 109)}…` : u.sentence}`),
+    ...(output.agreementReport.unmatched.length > UNMATCHED_SHOWN ? [`    … and ${output.agreementReport.unmatched.length - UNMATCHED_SHOWN} more in content/generated/agreements-report.json`] : []),
     `warnings: ${report.warnings.length}`,
     ...report.warnings.map((w) => `  ${w}`),
     `documents ingested: ${output.reingested.length} of ${report.documents} (the others are unchanged since the last run)`,

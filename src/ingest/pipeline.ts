@@ -53,12 +53,21 @@ export interface CachedDocument {
   model: DocumentModel;
 }
 
+/** The agreements of an earlier run, with the key of every input they were made from. */
+export interface CachedAgreements {
+  key: string;
+  agreements: Agreement[];
+  agreementReport: ExtractionReport;
+}
+
 export interface IngestOutput {
   documents: DocumentModel[];
   /** Slugs whose model was made afresh (not taken from the cache), in slug order. */
   reingested: string[];
   /** Every document's model and key, for the next run. */
   cache: Record<string, CachedDocument>;
+  /** The agreements and their key, for the next run; `reused` when taken from the previous one. */
+  agreementsCache: CachedAgreements & { reused: boolean };
   partners: Partner[];
   files: GeneratedFile[];
   report: IngestReport;
@@ -108,7 +117,13 @@ export function documentKey(source: SourceInput, config: IngestConfig, codeVersi
  * edited document re-ingests only itself. `codeVersion` (a hash of the ingest's
  * code) makes a code change invalidate every entry.
  */
-export function ingestCorpus(sources: readonly SourceInput[], config: IngestConfig, previous: Readonly<Record<string, CachedDocument>> = {}, codeVersion = ''): IngestOutput {
+export function ingestCorpus(
+  sources: readonly SourceInput[],
+  config: IngestConfig,
+  previous: Readonly<Record<string, CachedDocument>> = {},
+  codeVersion = '',
+  previousAgreements?: CachedAgreements,
+): IngestOutput {
   let classifier: Classifier | undefined;
   const reingested: string[] = [];
   const cache: Record<string, CachedDocument> = {};
@@ -162,10 +177,21 @@ export function ingestCorpus(sources: readonly SourceInput[], config: IngestConf
   };
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
 
-  // Agreements are corpus-wide (one instrument, many documents), so they are always rebuilt.
-  classifier ??= compileClassifier(config.gazetteer, config.sectorTerms);
-  const { agreements, agreementReport, problems } = buildAgreements(documents, config, classifier);
+  // Agreements are corpus-wide (one instrument, many documents): any changed input rebuilds them all,
+  // and none rebuilds nothing. Only a run without problems is cached, so a reused one has none.
+  const key = agreementsKey(Object.entries(cache).map(([slug, c]) => [slug, c.key]), config, codeVersion);
+  const reused = previousAgreements?.key === key;
+  classifier ??= reused ? undefined : compileClassifier(config.gazetteer, config.sectorTerms);
+  const { agreements, agreementReport, problems } = reused ? { ...previousAgreements, problems: [] } : buildAgreements(documents, config, classifier!);
   files.push({ path: 'agreements.json', content: `${JSON.stringify(agreements, null, 2)}\n` });
   files.push({ path: 'agreements-report.json', content: `${JSON.stringify(agreementReport, null, 2)}\n` });
-  return { documents, reingested, cache, partners, files, report, agreements, agreementReport, problems };
+  const agreementsCache = { key, agreements, agreementReport, reused };
+  return { documents, reingested, cache, agreementsCache, partners, files, report, agreements, agreementReport, problems };
+}
+
+/** The key of the agreements: every document's key, the editors' overrides and vocabularies, the code's version. */
+function agreementsKey(documentKeys: readonly (readonly [string, string])[], config: IngestConfig, codeVersion: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([codeVersion, config.gazetteer, config.sectorTerms, config.overrides ?? null, documentKeys]))
+    .digest('hex');
 }

@@ -91,13 +91,17 @@ describe('re-running the ingest', () => {
     const run = () => {
       const r = runIngest({ contentDir: dir, outDir: join(dir, 'generated') });
       if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
-      return { reingested: r.output.reingested, written: r.written };
+      return { reingested: r.output.reingested, written: r.written, agreementsReused: r.output.agreementsCache.reused };
     };
-    expect(run().reingested).toEqual(['good', 'other']);
-    expect(run()).toEqual({ reingested: [], written: 0 });
+    expect(run()).toMatchObject({ reingested: ['good', 'other'], agreementsReused: false });
+    expect(run()).toEqual({ reingested: [], written: 0, agreementsReused: true });
     writeFileSync(join(dir, 'sources/other.txt'), 'Germany and India agreed to cooperate on green hydrogen.\n');
     const third = run();
-    expect(third.reingested).toEqual(['other']);
+    expect(third).toMatchObject({ reingested: ['other'], agreementsReused: false });
+    // The editor's overrides change the agreements alone.
+    writeFileSync(join(dir, 'agreements.yml'), 'overrides: []\n');
+    expect(run()).toMatchObject({ reingested: [], agreementsReused: false });
+    expect(run()).toMatchObject({ reingested: [], agreementsReused: true });
     expect(readFileSync(join(dir, 'generated/sources/other.mdx'), 'utf8')).toContain('green hydrogen');
     // A change to the editors' vocabularies can change every document, so every document is made again.
     writeFileSync(join(dir, 'sectors.yml'), `${readFileSync(join(dir, 'sectors.yml'), 'utf8')}\n# edited\n`);

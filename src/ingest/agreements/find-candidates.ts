@@ -418,11 +418,27 @@ const FRAMEWORK_FAMILY = new Set<AgreementType>([...frameworkTypes, 'inter-gover
 const familyOf = (t: AgreementType) => (FRAMEWORK_FAMILY.has(t) ? 'framework' : t === 'fellowship' ? 'programme' : t);
 
 /** "this LoI", "the MOU", "the overall MoC in the field of Healthcare": the latest fitting candidate in the same paragraph. */
+/**
+ * The first candidate of each instrument name, kept up to date as the list grows:
+ * looking a name up by scanning the list made the ingest quadratic in the corpus.
+ */
+const namedIndexes = new WeakMap<readonly Candidate[], { byKey: Map<string, number>; seen: number }>();
+function firstNamed(candidates: readonly Candidate[], key: string, countryWords: readonly string[]): number | undefined {
+  const index = namedIndexes.get(candidates) ?? { byKey: new Map<string, number>(), seen: 0 };
+  namedIndexes.set(candidates, index);
+  for (; index.seen < candidates.length; index.seen++) {
+    const c = candidates[index.seen]!;
+    if (c.antecedent !== null || c.mention.named === null) continue;
+    const k = instrumentKey(c.mention.named, countryWords);
+    if (!index.byKey.has(k)) index.byKey.set(k, index.seen);
+  }
+  return index.byKey.get(key);
+}
+
 function resolveReference(candidates: readonly Candidate[], unit: SentenceUnit, mention: Mention, ctx: CandidateContext, anyType = false): number | null {
   if (mention.named) {
-    const key = instrumentKey(mention.named, ctx.countryWords);
-    const hit = candidates.findIndex((c) => c.antecedent === null && c.mention.named !== null && instrumentKey(c.mention.named, ctx.countryWords) === key);
-    if (hit >= 0) return hit;
+    const hit = firstNamed(candidates, instrumentKey(mention.named, ctx.countryWords), ctx.countryWords);
+    if (hit !== undefined) return hit;
   }
   const topic = mention.parentRef ? (/^\s*(?:in the field of|on|for)\s+([\p{L} ]+)/u.exec(unit.text.slice(mention.end))?.[1] ?? '') : '';
   const topicWord = topic.trim().split(' ').at(-1)?.toLowerCase() ?? '';

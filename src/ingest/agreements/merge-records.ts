@@ -12,6 +12,7 @@ import type { Candidate } from './find-candidates.ts';
 import { capitalise, generatedName, instrumentKey, recordId } from './name-record.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
 import { nameKey } from './parse-parties.ts';
+import { groupBy } from '../../utils/group-by.ts';
 
 export interface MergeContext {
   countryWords: readonly string[];
@@ -78,10 +79,37 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
   return false;
 }
 
-/** Union-find over candidates; anaphors join the instrument they refer to. */
+/** Everything `sameInstrument` reads except where the mention stands (unit, source, block, offset). */
+function signatureOf(d: Draft): string {
+  const c = d.c;
+  return JSON.stringify([c.partner, d.key, c.mention.acronym, c.mention.type, c.date, c.topic, c.mention.named === null, c.parties.map(partyKey)]);
+}
+
+/** The same mention as if it stood in another paragraph, here of `source`. */
+const elsewhere = (d: Draft, source: string): Draft => ({ ...d, c: { ...d.c, unit: { ...d.c.unit, source, block: -1 } } });
+
+/** Mentions with this signature are one instrument wherever they stand: it carries a name, an acronym or the parties. */
+const linkable = (d: Draft) => sameInstrument(d, elsewhere(d, `${d.c.unit.source}\u0000other`));
+
+/**
+ * Union-find over candidates; anaphors join the instrument they refer to.
+ *
+ * Comparing every pair of mentions is quadratic in the corpus: 18,000 mentions from
+ * 1,000 documents made it most of the ingest. Mentions that share a signature are
+ * one instrument whenever their signature carries a name, acronym or parties (the
+ * same sentence repeated across documents), so signatures are compared instead of
+ * mentions, and only those that share a name, an acronym or a party; mentions in
+ * the same paragraph are still compared one by one, since there place matters.
+ * The outcome is the pairwise one.
+ */
 function cluster(drafts: readonly Draft[]): number[][] {
   const parent = drafts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) [parent[i], i] = [r, parent[i]!];
+    return r;
+  };
   const union = (i: number, j: number) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
@@ -90,27 +118,92 @@ function cluster(drafts: readonly Draft[]): number[][] {
     if (d.c.antecedent !== null) union(i, d.c.antecedent);
   });
   const real = drafts.map((d, i) => [d, i] as const).filter(([d]) => d.c.antecedent === null);
-  for (const [x, i] of real) for (const [y, j] of real) if (i < j && sameInstrument(x, y)) union(i, j);
+
+  // Same paragraph: every pair, as before.
+  for (const members of groupBy(real, ([d]) => `${d.c.unit.source}\u0000${d.c.unit.block}`).values()) {
+    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) if (sameInstrument(members[a]![0], members[b]![0])) union(members[a]![1], members[b]![1]);
+  }
+  // Across paragraphs: one group per signature, merged within, then compared group to group.
+  const groups = [...groupBy(real.filter(([d]) => linkable(d)), ([d]) => signatureOf(d)).values()].map((members) => {
+    for (const [, i] of members.slice(1)) union(members[0]![1], i);
+    const sources = new Set(members.map(([d]) => d.c.unit.source));
+    return { head: members[0]![0], at: members[0]![1], size: members.length, sources };
+  });
+  type Group = (typeof groups)[number];
+  const buckets = new Map<string, Group[]>();
+  for (const g of groups) {
+    const c = g.head.c;
+    const keys = [g.head.key ? `k${g.head.key}` : null, c.mention.acronym ? `a${c.mention.acronym}` : null, ...c.parties.map((p) => `p${family(c.mention.type)}\u0000${partyKey(p)}`)];
+    for (const k of new Set(keys.filter((x) => x !== null))) {
+      const key = `${c.partner}\u0000${k}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(g);
+      else buckets.set(key, [g]);
+    }
+  }
+  const compared = new Set<string>();
+  for (const bucket of buckets.values()) {
+    for (let a = 0; a < bucket.length; a++) {
+      for (let b = a + 1; b < bucket.length; b++) {
+        const [x, y] = [bucket[a]!, bucket[b]!];
+        const pair = `${x.at} ${y.at}`;
+        if (compared.has(pair) || find(x.at) === find(y.at)) continue;
+        compared.add(pair);
+        if (groupsSameInstrument(x, y)) union(x.at, y.at);
+      }
+    }
+  }
+
   // An undated mention with no parties ("the … agreement … concluded in August 1985") joins the one dated record it fits.
+  const byPartnerFamily = groupBy(real, ([d]) => `${d.c.partner}\u0000${family(d.c.mention.type)}`);
   for (const [x, i] of real) {
     if (x.c.parties.length > 0 || x.c.date === null || x.c.mention.named) continue;
-    const fits = real.filter(([y, j]) => j !== i && y.c.partner === x.c.partner && y.c.date !== null && datesCompatible(x.c.date, y.c.date) && family(y.c.mention.type) === family(x.c.mention.type) && y.c.unit.order !== x.c.unit.order);
-    const roots = new Set(fits.map(([, j]) => find(j)));
-    if (roots.size === 1) union(i, [...roots][0]!);
+    const root = onlyRoot(byPartnerFamily.get(`${x.c.partner}\u0000${family(x.c.mention.type)}`)!, ([y, j]) => j !== i && y.c.date !== null && datesCompatible(x.c.date, y.c.date) && y.c.unit.order !== x.c.unit.order, find);
+    if (root !== null) union(i, root);
   }
   // "The first joint committee meeting was held …": the one committee of that kind the document names.
+  const bySource = groupBy(real, ([d]) => d.c.unit.source);
   for (const [x, i] of real) {
     if (x.c.parties.length > 0 || x.c.mention.named || family(x.c.mention.type) === 'framework') continue;
-    const fits = real.filter(([y, j]) => j !== i && y.c.partner === x.c.partner && y.c.mention.type === x.c.mention.type && y.c.unit.source === x.c.unit.source && datesCompatible(x.c.date, y.c.date));
-    const roots = new Set(fits.map(([, j]) => find(j)));
-    if (roots.size === 1) union(i, [...roots][0]!);
+    const root = onlyRoot(bySource.get(x.c.unit.source)!, ([y, j]) => j !== i && y.c.partner === x.c.partner && y.c.mention.type === x.c.mention.type && datesCompatible(x.c.date, y.c.date), find);
+    if (root !== null) union(i, root);
   }
-  const groups = new Map<number, number[]>();
+  const out = new Map<number, number[]>();
   drafts.forEach((_, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const list = out.get(r);
+    if (list) list.push(i);
+    else out.set(r, [i]);
   });
-  return [...groups.values()];
+  return [...out.values()];
+
+  /**
+   * Some mention of one group is the same instrument as some mention of the other
+   * (in different paragraphs; the same paragraph was compared above). Heads stand
+   * for their groups, since the signature decides, except where `sameInstrument`
+   * asks whether two mentions come from different sources.
+   */
+  function groupsSameInstrument(x: Group, y: Group): boolean {
+    const [a, b] = [x.head, y.head];
+    if (a.c.unit.source !== b.c.unit.source) return sameInstrument(a, b);
+    // Two mentions of one phrase are never merged; with nothing else in either group, that is all there is.
+    if (x.size === 1 && y.size === 1 && a.c.unit === b.c.unit && a.c.mention.start === b.c.mention.start) return false;
+    // Heads from one source: "from different sources" holds only if some members are.
+    const oneSource = x.sources.size === 1 && y.sources.size === 1;
+    return sameInstrument(a, elsewhere(b, oneSource ? b.c.unit.source : `${b.c.unit.source}\u0000other`));
+  }
+}
+
+/** The one cluster every matching mention belongs to, or null when none or several. */
+function onlyRoot<T extends readonly [Draft, number]>(list: readonly T[], matches: (x: T) => boolean, find: (i: number) => number): number | null {
+  let root: number | null = null;
+  for (const x of list) {
+    if (!matches(x)) continue;
+    const r = find(x[1]);
+    if (root !== null && r !== root) return null;
+    root = r;
+  }
+  return root;
 }
 
 function uniqueParties(parties: readonly Party[]): Party[] {
@@ -189,7 +282,7 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     };
   });
   // Ids in document order, so the first mention of a name keeps the plain id.
-  const ordered = [...built].sort((a, b) => Math.min(...a.members) - Math.min(...b.members));
+  const ordered = [...built].sort((a, b) => a.members[0]! - b.members[0]!); // cluster() lists members in ascending order
   const records: MergedRecord[] = ordered.map(({ members, draft }) => {
     const id = recordId(draft.name, draft.date, taken);
     taken.add(id);
