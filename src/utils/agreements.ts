@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { agreementTypeLabels, type Agreement, type AgreementStatus, type AgreementType } from '../schemas/agreement.ts';
 import { compareIsoDates, formatIsoDate, yearOf } from './dates.ts';
-import { groupBy } from './group-by.ts';
+import { groupBy, groupByMany } from './group-by.ts';
 
 export const agreementPath = (id: string) => `/agreements/${id}/`;
 export const sourceParagraphPath = (source: string, anchor: string) => `/sources/${source}/#${anchor}`;
@@ -44,13 +44,44 @@ export function decadeOf(date: string | null): string | undefined {
   return y === undefined ? undefined : `${Math.floor(y / 10) * 10}s`;
 }
 
-/** Records that share a party with `record` (not itself, nor its parent or children, which are listed apart). */
-export function sameParties(record: Agreement, all: readonly Agreement[]): Agreement[] {
-  const keys = new Set(record.parties.map((p) => p.acronym ?? p.name));
-  if (keys.size === 0) return [];
-  return sortedAgreements(
-    all.filter((r) => r.id !== record.id && r.id !== record.parent && r.parent !== record.id && r.parties.some((p) => keys.has(p.acronym ?? p.name))),
-  );
+export interface Relations {
+  parent: Agreement | undefined;
+  children: Agreement[];
+  /** Up to `limit` records that share a party, oldest first (not the record, its parent or children). */
+  related: Agreement[];
+}
+
+/**
+ * Every record's parent, children and records sharing a party, from indexes built
+ * once: scanning the whole list for each record made the build quadratic (10,000
+ * documents yield tens of thousands of records).
+ */
+export function agreementRelations(all: readonly Agreement[], limit: number): (record: Agreement) => Relations {
+  const sorted = sortedAgreements(all);
+  const byId = new Map(sorted.map((r) => [r.id, r]));
+  const childrenOf = groupBy(sorted, (r) => r.parent);
+  const partyKey = (p: Agreement['parties'][number]) => p.acronym ?? p.name;
+  const byParty = groupByMany(sorted, (r) => r.parties.map(partyKey));
+  const rank = new Map(sorted.map((r, i) => [r.id, i]));
+  return (record) => {
+    // Merge the party lists (each already in order) until `limit` records are found.
+    const lists = [...new Set(record.parties.map(partyKey))].map((k) => byParty.get(k)!);
+    const at = lists.map(() => 0);
+    const related: Agreement[] = [];
+    const seen = new Set<string>();
+    while (related.length < limit) {
+      let best = -1;
+      for (let l = 0; l < lists.length; l++) {
+        if (at[l]! < lists[l]!.length && (best < 0 || rank.get(lists[l]![at[l]!]!.id)! < rank.get(lists[best]![at[best]!]!.id)!)) best = l;
+      }
+      if (best < 0) break;
+      const r = lists[best]![at[best]!++]!;
+      if (seen.has(r.id) || r.id === record.id || r.id === record.parent || r.parent === record.id) continue;
+      seen.add(r.id);
+      related.push(r);
+    }
+    return { parent: record.parent === null ? undefined : byId.get(record.parent), children: childrenOf.get(record.id) ?? [], related };
+  };
 }
 
 /** The shape of `/agreements.json`: one object per record, with its address on the site. */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/cli.ts';
+import { agreementRelations, sortedAgreements } from '../../src/utils/agreements.ts';
 
 const result = runIngest({ contentDir: join(import.meta.dirname, '../../content'), outDir: mkdtempSync(join(tmpdir(), 'atlas-agreements-')) });
 if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
@@ -65,5 +66,26 @@ describe('records the five sources must yield', () => {
   it('gives every record a unique id and at least one quote', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
     expect(records.every((r) => r.sources.length > 0)).toBe(true);
+  });
+});
+
+describe('relations between records (agreement pages)', () => {
+  // The definition, written the slow way: the page's indexed version must agree with it on every record.
+  const naive = (record: (typeof records)[number]) => {
+    const keys = new Set(record.parties.map((p) => p.acronym ?? p.name));
+    return {
+      parent: records.find((r) => r.id === record.parent),
+      children: sortedAgreements(records.filter((r) => r.parent === record.id)),
+      related: sortedAgreements(records.filter((r) => r.id !== record.id && r.id !== record.parent && r.parent !== record.id && r.parties.some((p) => keys.has(p.acronym ?? p.name)))).slice(0, 12),
+    };
+  };
+
+  it('parent, children and up to 12 records sharing a party, for every record', () => {
+    const relationsOf = agreementRelations(records, 12);
+    const ids = (r: { parent: { id: string } | undefined; children: { id: string }[]; related: { id: string }[] }) => ({ parent: r.parent?.id, children: r.children.map((x) => x.id), related: r.related.map((x) => x.id) });
+    for (const record of records) expect(ids(relationsOf(record)), record.id).toEqual(ids(naive(record)));
+    // Not vacuous: the five sources have parents, children and shared parties.
+    expect(records.filter((r) => relationsOf(r).children.length > 0).length).toBeGreaterThan(5);
+    expect(records.filter((r) => relationsOf(r).related.length === 12).length).toBeGreaterThan(5);
   });
 });
