@@ -23,7 +23,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
   // Search results and the 404 page are not content: they stay out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }), pagefind()],
+  // indexChunkSize: small index chunks, so a first search downloads only the words it needs (docs/search.md).
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }), pagefind({ indexChunkSize: 2500 })],
   // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance
   // beyond the one hashed theme script (src/scripts/theme-init.ts).
   vite: { build: { assetsInlineLimit: 0 } },

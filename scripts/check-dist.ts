@@ -1,10 +1,12 @@
 /**
  * Post-build checks over the built site (`npm run check:dist`, part of `npm test`):
  * 1. every internal link, asset and #anchor resolves to a file and an id in dist/;
- * 2. html-validate reports no error on any page.
+ * 2. html-validate reports no error on any page;
+ * 3. no Pagefind index chunk is larger than MAX_INDEX_CHUNK_BYTES (a first search downloads
+ *    one chunk per word; the chunk size is set in astro.config.mjs, see docs/search.md).
  * Run after `npm run build`; pass another folder as the first argument (e.g. .fixture/dist).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { HtmlValidate, formatterFactory, type ConfigData } from 'html-validate';
@@ -118,6 +120,23 @@ export async function validateHtml(pages: readonly Page[]): Promise<{ errors: nu
   return { errors, report: merged.length > 0 ? formatterFactory('text')(merged) : '' };
 }
 
+/**
+ * Largest index chunk allowed, gzip as served. The build asks Pagefind for
+ * chunks of ~4 KB (its default made three chunks of ~25 KB); a Pagefind that
+ * ignores the request would put first searches over their 150 KB budget.
+ */
+export const MAX_INDEX_CHUNK_BYTES = 8 * 1024;
+
+/** Pagefind index chunks in `dist` over `maxBytes`, as messages naming the file, its size and the fix. */
+export function oversizedIndexChunks(dist: string, maxBytes = MAX_INDEX_CHUNK_BYTES): string[] {
+  const dir = join(dist, 'pagefind', 'index');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => ({ name, bytes: statSync(join(dir, name)).size }))
+    .filter((c) => c.bytes > maxBytes)
+    .map((c) => `pagefind/index/${c.name} is ${c.bytes} bytes, over ${maxBytes}: check indexChunkSize in astro.config.mjs and that Pagefind still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integrations/pagefind.ts)`);
+}
+
 if (import.meta.main) {
   const dist = resolve(process.argv[2] ?? 'dist');
   const pages = htmlPages(dist);
@@ -128,5 +147,8 @@ if (import.meta.main) {
   const { errors, report } = await validateHtml(pages);
   console.log(`check-dist: html-validate: ${errors} error(s) in ${pages.length} pages`);
   if (report) console.error(report);
-  if (broken.length > 0 || errors > 0) process.exit(1);
+  const oversized = oversizedIndexChunks(dist);
+  console.log(`check-dist: ${oversized.length} search index chunk(s) over ${MAX_INDEX_CHUNK_BYTES} bytes`);
+  for (const o of oversized) console.error(`  ${o}`);
+  if (broken.length > 0 || errors > 0 || oversized.length > 0) process.exit(1);
 }

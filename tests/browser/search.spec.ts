@@ -127,6 +127,19 @@ for (const size of WIDTHS) {
       expect(requests.filter((p) => p.includes('pagefind-highlight'))).toEqual([]);
     });
 
+    test('one letter alone asks for another rather than listing nearly every page', async ({ page }) => {
+      await page.goto('/');
+      await shortcutsReady(page);
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await page.keyboard.type('j');
+      await expect(dialog.getByRole('status')).toHaveText('Type at least two letters to search.');
+      await expect(dialog.locator('.search-hit')).toHaveCount(0);
+      await page.keyboard.type('axa');
+      await settled(page, 'jaxa', dialog);
+      await expect(dialog.locator('.search-hit').first()).toBeVisible();
+    });
+
     test('a query with no match says so and offers the country list', async ({ page }) => {
       await page.goto('/');
       await shortcutsReady(page);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenLinks, htmlPages, validateHtml } from '../../scripts/check-dist.ts';
+import { brokenLinks, htmlPages, oversizedIndexChunks, validateHtml } from '../../scripts/check-dist.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -13,6 +13,10 @@ writeFileSync(
   join(dist, 'index.html'),
   page('<a href="/a/">ok</a> <a href="/a/#x">ok</a> <a href="/b/">missing page</a> <a href="/a/#y">missing anchor</a> <a href="https://partnerships-atlas.example.org/c/">own site</a> <a href="https://example.com/" rel="noopener noreferrer">away</a>'),
 );
+
+mkdirSync(join(dist, 'pagefind/index'), { recursive: true });
+writeFileSync(join(dist, 'pagefind/index/en_small.pf_index'), Buffer.alloc(100));
+writeFileSync(join(dist, 'pagefind/index/en_large.pf_index'), Buffer.alloc(300));
 
 describe('check-dist', () => {
   it('reports each broken internal link and anchor, and nothing else', () => {
@@ -26,5 +30,11 @@ describe('check-dist', () => {
     const { errors, report } = await validateHtml(htmlPages(dist));
     expect(errors).toBeGreaterThan(0);
     expect(report).toMatch(/a\/index\.html:.*error \[no-dup-id\]/);
+  });
+  it('names each search index chunk over the size limit, with the setting to check', () => {
+    expect(oversizedIndexChunks(dist, 200)).toEqual([
+      'pagefind/index/en_large.pf_index is 300 bytes, over 200: check indexChunkSize in astro.config.mjs and that Pagefind still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integrations/pagefind.ts)',
+    ]);
+    expect(oversizedIndexChunks(join(dist, 'a'))).toEqual([]);
   });
 });

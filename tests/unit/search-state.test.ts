@@ -57,4 +57,11 @@ describe('the term Pagefind searches', () => {
     expect(toSearchTerm('the')).toBe('the');
     expect(toSearchTerm('FIN-Q')).toBe('FIN-Q');
   });
+  it('drops one-letter words, a prefix of nearly everything, while a reader is still typing', () => {
+    expect(toSearchTerm('Japan S')).toBe('Japan');
+    expect(toSearchTerm('Japan Society f')).toBe('Japan Society');
+    expect(toSearchTerm('AI')).toBe('AI');
+    expect(toSearchTerm('j')).toBe('');
+    expect(toSearchTerm('')).toBe('');
+  });
 });

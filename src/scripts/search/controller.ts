@@ -124,7 +124,16 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
       empty.hidden = true;
       return;
     }
-    const search = await pagefind.search(state.q ? toSearchTerm(state.q) : null, toPagefindOptions(state));
+    const term = toSearchTerm(state.q);
+    if (term === '' && !hasCriteria({ ...state, q: '' })) {
+      // One letter alone matches nearly every page: wait for the next one rather than fetch results for it.
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = 'Type at least two letters to search.';
+      return;
+    }
+    const search = await pagefind.search(term || null, toPagefindOptions(state));
     if (!search || mine !== ticket) return;
     const hits = (await Promise.all(search.results.slice(0, shown).map((r) => r.data()))).map((d) => toHit(d));
     if (mine !== ticket) return;

@@ -65,7 +65,9 @@ export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<Pagef
   loading ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
-      await pagefind.options({ ranking: RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+      // noWorker: searching this index takes a few milliseconds on the main thread, and the
+      // worker script would be another 12 KB gzip on a first search (docs/search.md).
+      await pagefind.options({ ranking: RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
       void pagefind.init();
       return pagefind;
     } catch {
@@ -80,12 +82,15 @@ const STOPWORDS = new Set(['a', 'an', 'and', 'at', 'between', 'by', 'for', 'from
 
 /**
  * What the reader typed → what Pagefind searches: the same words without
- * stopwords ("Indo-US Science and Technology Forum" → "Indo-US Science
- * Technology Forum"), unless that would leave nothing. Pagefind ANDs words, so
- * the results are the same or wider, and the first search fetches fewer chunks.
+ * stopwords and one-letter words ("Indo-US Science and Technology Forum" →
+ * "Indo-US Science Technology Forum"; "Japan S", half typed, → "Japan"). Pagefind
+ * ANDs words and matches each as a prefix, so the results are the same or
+ * wider, and a first search fetches fewer index chunks and fragments: a single
+ * letter is a prefix of most words here. Stopwords alone are searched as typed
+ * ("the"); a query of one letter alone is nothing to search: ''.
  */
 export function toSearchTerm(query: string): string {
-  const words = query.trim().split(/\s+/).filter(Boolean);
+  const words = query.trim().split(/\s+/).filter((w) => w.length > 1);
   const kept = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
   return (kept.length > 0 ? kept : words).join(' ');
 }
