@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasCriteria, searchPageHref, stateFromParams, stateToParams, toPagefindOptions } from '../../src/scripts/search/search-state.ts';
 import { excerptToParts, factsLine, toSearchTerm } from '../../src/scripts/search/pagefind-client.ts';
+import { hyphenateDashJoinedWords } from '../../src/integrations/pagefind.ts';
 
 describe('search state in the address bar', () => {
   it('reads the query, the known filters and the sort, ignoring everything else', () => {
@@ -63,5 +64,19 @@ describe('the term Pagefind searches', () => {
     expect(toSearchTerm('AI')).toBe('AI');
     expect(toSearchTerm('j')).toBe('');
     expect(toSearchTerm('')).toBe('');
+  });
+});
+
+describe('dash-joined words in the index', () => {
+  it('puts a hyphen after a dash that joins two words, in text only, so Pagefind indexes the words and the compound', () => {
+    expect(hyphenateDashJoinedWords('<h1 title="A–B">ISRO–JAXA MoU</h1><p>India–Japan, 2006–2016 – and — not these</p>')).toBe(
+      '<h1 title="A–B">ISRO–-JAXA MoU</h1><p>India–-Japan, 2006–-2016 – and — not these</p>',
+    );
+  });
+  it('is undone in what a result shows', () => {
+    expect(excerptToParts('<mark>ISRO–-JAXA</mark> and India–-Japan')).toEqual([
+      { text: 'ISRO–JAXA', marked: true },
+      { text: ' and India–Japan', marked: false },
+    ]);
   });
 });

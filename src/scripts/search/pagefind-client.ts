@@ -101,6 +101,13 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
+/**
+ * The index puts a hyphen after each dash that joins two words (“ISRO–-JAXA”,
+ * src/integrations/pagefind.ts), so Pagefind's titles and excerpts carry it:
+ * text → the page's own text.
+ */
+const withoutIndexHyphens = (text: string) => text.replace(/([\u2010-\u2015\u2212])-/g, '$1');
+
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&amp;': '&' };
 const decodeEntities = (s: string) => s.replace(/&(?:lt|gt|quot|amp|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
 
@@ -109,7 +116,7 @@ const decodeEntities = (s: string) => s.replace(/&(?:lt|gt|quot|amp|#39|#x27);/g
  * text parts, so the UI can build it with text nodes and never parse HTML.
  */
 export function excerptToParts(excerpt: string): ExcerptPart[] {
-  return excerpt
+  return withoutIndexHyphens(excerpt)
     .split(/(<mark>[\s\S]*?<\/mark>)/)
     .filter((p) => p !== '')
     .map((p) => {
@@ -137,12 +144,12 @@ export function factsLine(meta: Record<string, string | undefined>): string {
 export function toHit(data: PagefindResultData, passages = 2): SearchHit {
   return {
     url: data.url,
-    title: data.meta['title'] ?? data.url,
+    title: withoutIndexHyphens(data.meta['title'] ?? data.url),
     facts: factsLine(data.meta),
     excerpt: excerptToParts(data.excerpt),
     passages: data.sub_results
       .filter((s) => s.anchor !== undefined)
       .slice(0, passages)
-      .map((s) => ({ title: s.title, url: s.url, excerpt: excerptToParts(s.excerpt) })),
+      .map((s) => ({ title: withoutIndexHyphens(s.title), url: s.url, excerpt: excerptToParts(s.excerpt) })),
   };
 }
