@@ -107,7 +107,12 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
   let shown = pageSize;
   let ticket = 0;
   let current: Promise<void> = Promise.resolve();
-  const pagefindReady = loadPagefind();
+  // The search page with nothing asked yet loads Pagefind and its WebAssembly on the reader's first
+  // move, not during page load, where compiling it blocked the main thread (Lighthouse, docs/page-budgets.md).
+  let startLoading!: () => void;
+  const pagefindReady = new Promise<void>((ok) => (startLoading = ok)).then(() => loadPagefind());
+  if (mode !== 'page' || hasCriteria(state)) startLoading();
+  else for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.addEventListener(type, () => startLoading(), { once: true });
 
   const writeUrl = () => {
     if (pageLink) pageLink.href = searchPageHref(state);
@@ -145,6 +150,7 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
   };
 
   const run = () => {
+    startLoading();
     const mine = ++ticket;
     current = (async () => {
       const pagefind = await pagefindReady;
