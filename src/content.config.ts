@@ -4,7 +4,8 @@
  * is exactly one the ingest could have written.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { generatedMdx } from './loaders/generated-mdx.ts';
 import { partnerSchema, passagePageSchema, sourcePageSchema } from './schemas/source.ts';
 import { agreementSchema } from './schemas/agreement.ts';
 
@@ -13,11 +14,11 @@ const GENERATED = process.env.ATLAS_GENERATED_DIR ?? './content/generated';
 
 export const collections = {
   sources: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${GENERATED}/sources` }),
+    loader: generatedMdx({ pattern: '*.mdx', base: `${GENERATED}/sources` }),
     schema: sourcePageSchema,
   }),
   passages: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${GENERATED}/countries` }),
+    loader: generatedMdx({ pattern: '*/*.mdx', base: `${GENERATED}/countries` }),
     schema: passagePageSchema,
   }),
   partners: defineCollection({
