@@ -67,9 +67,10 @@ interface Transfer {
 
 /**
  * Records every response's encoded (on-the-wire) size through CDP's
- * Network.loadingFinished for the page. Pagefind searches in a Web Worker,
- * whose requests (wasm, index, fragments) the page's Network domain does not
- * report; `completeTransfers` adds them from Playwright's own CDP-backed
+ * Network.loadingFinished for the page. The site runs Pagefind without its Web
+ * Worker (src/scripts/search/pagefind-client.ts); should one be loaded again,
+ * its requests (wasm, index, fragments) are not reported by the page's Network
+ * domain, and `completeTransfers` adds them from Playwright's own CDP-backed
  * request sizes (headers + encoded body).
  */
 async function recordTransfers(page: Page): Promise<{ transfers: Transfer[]; seen: Map<string, number> }> {
@@ -223,7 +224,7 @@ async function main(): Promise<void> {
 
     const report = [
       `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && npm run bench:search\``,
-      `(Chromium ${browser.version()}, 375 px viewport, \`npm run preview\` on loopback with its gzip, cache disabled; encoded bytes from CDP Network.loadingFinished for the page and Playwright's CDP-backed request sizes for the search worker).`,
+      `(Chromium ${browser.version()}, 375 px viewport, \`npm run preview\` on loopback with its gzip, cache disabled; encoded bytes from CDP Network.loadingFinished for the page and Playwright's CDP-backed request sizes for any request those events miss).`,
       '',
       `- Content page ${options.page}: search code loaded before the reader opens search: ${searchCodeOnLoad.length === 0 ? 'none' : searchCodeOnLoad.map((t) => t.url).join(', ')}; page scripts ${kb(pageScripts.reduce((n, t) => n + t.bytes, 0))} KB (the one header module: menu, theme toggle and the search trigger).`,
       `- **First search from a content page**, everything included, each of the ${firsts.length} table queries as a fresh reader's first search: **median ${kb(median.bytes)} KB, largest ${kb(largest.bytes)} KB** (“${largest.query}”); budget 150 KB; ${firsts.filter((f) => f.bytes > BYTE_BUDGET).length} over budget.`,
