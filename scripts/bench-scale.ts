@@ -149,7 +149,7 @@ async function firstSearch(dist: string, query: string): Promise<{ pageBytes: nu
 
 const MiB = (b: number) => (b / 1024 / 1024).toFixed(1);
 
-async function bench(n: number): Promise<string> {
+async function bench(n: number, keep: boolean): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
   try {
     const contentDir = join(dir, 'content');
@@ -182,14 +182,17 @@ async function bench(n: number): Promise<string> {
     ];
     return `| ${row.join(' | ')} |`;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (keep) console.error(`kept ${dir} (content/, its generated/, cache/ and dist/)`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.main) {
+  // --keep leaves each N's folder in place, to build or search it again by hand.
+  const keep = process.argv.includes('--keep');
   const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
   console.log(`| N | pages | ingest s | re-ingest s | Astro s | Pagefind s | ms per document | peak MiB | dist MiB | index MiB | first search |`);
   console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
-  for (const n of sizes.length > 0 ? sizes : [100, 1000]) console.log(await bench(n));
+  for (const n of sizes.length > 0 ? sizes : [100, 1000]) console.log(await bench(n, keep));
   console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, ${(Number(execFileSync('awk', ['/MemTotal/ {print $2}', '/proc/meminfo']).toString()) / 1024 / 1024).toFixed(0)} GiB; ${new Date().toISOString()}`);
 }
