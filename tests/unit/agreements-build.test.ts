@@ -126,3 +126,30 @@ describe('the quote check', () => {
     expect(verifyQuotes(agreements, sources, 'x')).toEqual([]);
   });
 });
+
+describe('recordId', () => {
+  it('gives the first record of a name the plain id and later ones the lowest free suffix, even where a name itself ends in a number', async () => {
+    const { noTakenIds, recordId } = await import('../../src/ingest/agreements/name-record.ts');
+    // The definition, counting from 2 every time.
+    const naive = (names: [string, string | null][]) => {
+      const ids = new Set<string>();
+      return names.map(([name, date]) => {
+        const stem = recordId(name, date, noTakenIds());
+        let id = stem;
+        for (let n = 2; ids.has(id); n++) id = `${stem}-${n}`;
+        ids.add(id);
+        return id;
+      });
+    };
+    const names: [string, string | null][] = [
+      ['India–UK agreement', null], ['India–UK agreement', null], ['India–UK agreement 3', null], ['India–UK agreement', null],
+      ['India–UK agreement', '2020-05'], ['India–UK agreement', '2020'], ['India–UK agreement 2020', null], ['India–UK agreement', null],
+      ['India–UK agreement 2', null], ['India–UK agreement 2', null], ['India–UK agreement', null],
+    ];
+    const taken = noTakenIds();
+    const ids = names.map(([name, date]) => recordId(name, date, taken));
+    expect(ids).toEqual(naive(names));
+    expect(ids.slice(0, 5)).toEqual(['india-uk-agreement', 'india-uk-agreement-2', 'india-uk-agreement-3', 'india-uk-agreement-4', 'india-uk-agreement-2020']);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -9,7 +9,7 @@ import { frameworkTypes, agreementTypes } from '../../schemas/agreement.ts';
 import type { Sector } from '../../schemas/config.ts';
 import { STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
-import { capitalise, generatedName, instrumentKey, recordId } from './name-record.ts';
+import { capitalise, generatedName, instrumentKey, noTakenIds, recordId } from './name-record.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
 import { nameKey } from './parse-parties.ts';
 import { groupBy } from '../../utils/group-by.ts';
@@ -246,7 +246,7 @@ export interface MergedRecord {
 export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeContext): MergedRecord[] {
   const drafts: Draft[] = candidates.map((c) => ({ c, key: c.mention.named ? instrumentKey(c.mention.named, ctx.countryWords) || null : null }));
   const groups = cluster(drafts).filter((g) => g.some((i) => candidates[i]!.antecedent === null));
-  const taken = new Set<string>();
+  const taken = noTakenIds();
   const built = groups.map((members) => {
     const cs = members.map((i) => candidates[i]!);
     const real = cs.filter((c) => c.antecedent === null);
@@ -285,7 +285,6 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
   const ordered = [...built].sort((a, b) => a.members[0]! - b.members[0]!); // cluster() lists members in ascending order
   const records: MergedRecord[] = ordered.map(({ members, draft }) => {
     const id = recordId(draft.name, draft.date, taken);
-    taken.add(id);
     return { members, record: { id, ...draft, parent: null } };
   });
   return withParents(records, candidates);

@@ -57,13 +57,34 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Stable id: the name's words and the year, unique within the corpus. */
-export function recordId(name: string, date: string | null, taken: ReadonlySet<string>): string {
+/** The ids handed out so far, and for each id stem the suffix from which the next free one is sought. */
+export interface TakenIds {
+  readonly ids: Set<string>;
+  readonly nextSuffix: Map<string, number>;
+}
+
+export function noTakenIds(): TakenIds {
+  return { ids: new Set(), nextSuffix: new Map() };
+}
+
+/**
+ * Stable id: the name's words and the year, unique within the corpus; the
+ * first record with a name keeps the plain id, later ones get -2, -3….
+ * Records it into `taken`. The search for a free suffix resumes where the last
+ * one for the same stem ended (every suffix before it is taken, and ids are
+ * never given back): counting from 2 each time was quadratic in records named
+ * alike, 52 of the 229 s of a 10,000-document ingest.
+ */
+export function recordId(name: string, date: string | null, taken: TakenIds): string {
   const base = slugifyWords(name.replace(/[–—]/g, ' '), 9) || 'record';
   const year = date?.slice(0, 4);
-  const withYear = year && !base.includes(year) ? `${base}-${year}` : base;
-  let id = withYear;
-  for (let n = 2; taken.has(id); n++) id = `${withYear}-${n}`;
+  const stem = year && !base.includes(year) ? `${base}-${year}` : base;
+  let id = stem;
+  for (let n = taken.nextSuffix.get(stem) ?? 2; taken.ids.has(id); n++) {
+    id = `${stem}-${n}`;
+    taken.nextSuffix.set(stem, n);
+  }
+  taken.ids.add(id);
   return id;
 }
 
