@@ -12,7 +12,7 @@
  *
  * The generated MDX has no imports or components of its own (src/ingest/mdx.ts
  * writes every piece of source text as a JSON string literal), so rendering it
- * with a HTML-building JSX runtime gives the same markup Astro's MDX did.
+ * with an HTML-building JSX runtime gives the same markup Astro's MDX did.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -100,8 +100,23 @@ async function syncFile(context: LoaderContext, root: string, dir: string, file:
   const text = await readFile(path, 'utf8');
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return id;
-  const { data, html } = await renderMdxToHtml(text, path);
   const filePath = relative(root, path).split(sep).join('/');
+  const { data, html } = await renderMdxToHtml(text, path).catch((error: unknown) => {
+    throw new Error(`${filePath}${lineOf(error)}: this generated MDX file does not render (${reasonOf(error)}). It is written by \`npm run ingest\`: run the ingest again; if the error stays, the ingest wrote invalid MDX, which is a bug to report with this file.`, { cause: error });
+  });
   context.store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest, rendered: { html } });
   return id;
+}
+
+/** Where an MDX (VFileMessage) or YAML (YAMLException) error points, as ", line N"; frontmatter keeps its lines. */
+function lineOf(error: unknown): string {
+  const e = error as { line?: unknown; mark?: { line?: unknown } };
+  if (typeof e.line === 'number') return `, line ${e.line}`;
+  if (typeof e.mark?.line === 'number') return `, line ${e.mark.line + 1}`;
+  return '';
+}
+
+function reasonOf(error: unknown): string {
+  const e = error as { reason?: unknown; message?: unknown };
+  return String(typeof e.reason === 'string' ? e.reason : (e.message ?? error));
 }

@@ -130,4 +130,14 @@ describe('generatedMdx loader', () => {
     expect(upgraded.writes).toEqual(['finland/doc-a']);
     expect(readdirSync(join(base, 'japan'))).toEqual(['notes.txt']);
   });
+
+  it('stops on a file that does not render, naming the file, the line and what to do', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-loader-root-'));
+    mkdirSync(join(root, 'generated/sources'), { recursive: true });
+    writeFileSync(join(root, 'generated/sources/broken.mdx'), `---\ntitle: "Broken"\n---\n<p id="a">${textExpression('fine')}</p>\n\n<p>{"unclosed}</p>\n`);
+    const loader = generatedMdx({ base: 'generated/sources', pattern: '*.mdx' });
+    await expect(loader.load(fakeContext(root).context)).rejects.toThrow(
+      /^generated\/sources\/broken\.mdx, line 6: this generated MDX file does not render \(.+\)\. It is written by `npm run ingest`: run the ingest again/,
+    );
+  });
 });
