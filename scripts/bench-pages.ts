@@ -119,7 +119,7 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
     writeFileSync(join(process.cwd(), 'docs/page-budgets.md'), report);
     console.log(`\n${budgetTable(rows)}\n\nwritten to docs/page-budgets.md`);
   } finally {
-    await chrome.kill();
+    chrome.kill();
     stopPreview();
   }
 }
