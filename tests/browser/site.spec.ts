@@ -25,6 +25,13 @@ test('the Japan page shows the JSPS and ISRO–JAXA material, linked to its para
   await expect(page.locator(`[id="${anchor}"]`)).toContainText('ISRO and JAXA signed an Memorandum of Understanding');
 });
 
+test('a country page counts its passages and sources in words a reader expects', async ({ page }) => {
+  // Finland is named by one source: "1 sources" was on the page and in its description.
+  await page.goto('/countries/finland/');
+  await expect(page.locator('p.lede')).toContainText(/: \d+ passages? from 1 source, on /);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /from 1 source, on /);
+});
+
 test('a country page groups passages by source with title, publisher and date', async ({ page }) => {
   await page.goto('/countries/japan/');
   const section = page.locator('section.source-passages', { has: page.getByRole('heading', { name: 'Bridging Innovation' }) });
