@@ -74,8 +74,9 @@ export function generatedMdx({ base, pattern }: { base: string; pattern: string 
       // `npm run dev`: a re-run of the ingest rewrites files; keep the store in step.
       context.watcher?.add(dir);
       const inBase = (path: string) => path.startsWith(dir + sep) && path.endsWith('.mdx');
-      const onChange = async (path: string) => {
-        if (inBase(path)) await syncFile(context, root, dir, relative(dir, path));
+      // A file that does not render is reported, not thrown: the dev server keeps serving the rest.
+      const onChange = (path: string) => {
+        if (inBase(path)) syncFile(context, root, dir, relative(dir, path)).catch((error: Error) => context.logger.error(error.message));
       };
       context.watcher?.on('add', onChange);
       context.watcher?.on('change', onChange);

@@ -4,6 +4,7 @@
  * sentence as text and nothing else, and a sync re-renders only what changed.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -136,8 +137,19 @@ describe('generatedMdx loader', () => {
     mkdirSync(join(root, 'generated/sources'), { recursive: true });
     writeFileSync(join(root, 'generated/sources/broken.mdx'), `---\ntitle: "Broken"\n---\n<p id="a">${textExpression('fine')}</p>\n\n<p>{"unclosed}</p>\n`);
     const loader = generatedMdx({ base: 'generated/sources', pattern: '*.mdx' });
-    await expect(loader.load(fakeContext(root).context)).rejects.toThrow(
-      /^generated\/sources\/broken\.mdx, line 6: this generated MDX file does not render \(.+\)\. It is written by `npm run ingest`: run the ingest again/,
-    );
+    const message = /^generated\/sources\/broken\.mdx, line 6: this generated MDX file does not render \(.+\)\. It is written by `npm run ingest`: run the ingest again/;
+    await expect(loader.load(fakeContext(root).context)).rejects.toThrow(message);
+
+    // Under `npm run dev` the same file, broken after the server started, is reported and the rest keeps serving.
+    rmSync(join(root, 'generated/sources/broken.mdx'));
+    writeFileSync(join(root, 'generated/sources/fine.mdx'), page('Fine', 'fine'));
+    const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+    const errors: string[] = [];
+    const dev = fakeContext(root);
+    await loader.load({ ...dev.context, watcher, logger: { ...console, error: (m: string) => errors.push(m) } } as unknown as LoaderContext);
+    writeFileSync(join(root, 'generated/sources/broken.mdx'), `---\ntitle: "Broken"\n---\n\n\n<p>{"unclosed}</p>\n`);
+    watcher.emit('add', join(root, 'generated/sources/broken.mdx'));
+    await expect.poll(() => errors).toEqual([expect.stringMatching(message)]);
+    expect([...dev.store.keys()]).toEqual(['fine']);
   });
 });
