@@ -30,6 +30,10 @@ test('a country page counts its passages and sources in words a reader expects',
   await page.goto('/countries/finland/');
   await expect(page.locator('p.lede')).toContainText(/: \d+ passages? from 1 source, on /);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /from 1 source, on /);
+  // Quantum has one agreement (FIN-Q): its description said "1 India agreements".
+  await page.goto('/sectors/quantum/');
+  await expect(page.locator('p.lede')).toHaveText(/^1 agreement between India and Finland\.$/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^1 India agreement in quantum, with Finland\.$/);
 });
 
 test('a country page groups passages by source with title, publisher and date', async ({ page }) => {
