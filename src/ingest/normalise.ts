@@ -56,6 +56,8 @@ export function normaliseText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
     .replace(/[\u2028\u2029]/g, '\n')
+    // C0 controls other than tab and line breaks, and DEL: invisible, and invalid in HTML.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]+/g, ' ')
     .split('\n')

@@ -99,7 +99,7 @@ export function findExpansions(text: string): Expansion[] {
       const name = titleRunBefore(before);
       if (name.split(' ').length >= 2 && initialsFit(name, inner)) out.push({ name, acronym: inner });
     } else {
-      const acronym = /([\p{L}][\p{L}\p{N}&/\-]*)\s*$/u.exec(before)?.[1];
+      const acronym = /([\p{L}][\p{L}\p{N}&/-]*)\s*$/u.exec(before)?.[1];
       const name = inner.split(',')[0]!.trim();
       if (acronym && looksLikeAcronym(acronym) && name.split(' ').length >= 2 && TITLE_WORD.test(name.split(' ')[0]!) && (initialsFit(name, acronym) || ORG_HEAD.test(name))) {
         out.push({ name, acronym });
@@ -208,7 +208,7 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
       const name = titleRunBefore(before);
       if (name && ORG_HEAD.test(name)) add({ start: m.index - name.length - 1, name, acronym: inner }, m.index + m[0].length);
     } else if (ORG_HEAD.test(inner)) {
-      const acronym = /([\p{L}][\p{L}\p{N}&/\-]*)\s*$/u.exec(before)?.[1];
+      const acronym = /([\p{L}][\p{L}\p{N}&/-]*)\s*$/u.exec(before)?.[1];
       if (acronym && looksLikeAcronym(acronym)) add({ start: m.index - acronym.length - 1, name: inner.split(',')[0]!.trim(), acronym }, m.index + m[0].length);
     }
   }
@@ -222,7 +222,7 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     }
   }
   // 3. Bare acronyms another sentence expanded: "ISRO and JAXA signed".
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}&/\-]*[\p{L}\p{N}]/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}&/-]*[\p{L}\p{N}]/gu)) {
     const word = m[0];
     if (!looksLikeAcronym(word) || GENERIC.has(word) || !options.dictionary.has(word)) continue;
     const name = options.dictionary.expand(word)!;
