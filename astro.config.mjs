@@ -24,7 +24,11 @@ export default defineConfig({
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
   // Search results and the 404 page are not content: they stay out of the sitemap.
   // indexChunkSize: small index chunks, so a first search downloads only the words it needs (docs/search.md).
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }), pagefind({ indexChunkSize: 2500 })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
+    pagefind({ indexChunkSize: 2500 }),
+  ],
   // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance
   // beyond the one hashed theme script (src/scripts/theme-init.ts).
   vite: { build: { assetsInlineLimit: 0 } },
@@ -36,7 +40,13 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"],
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+      ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [/** @type {`sha256-${string}`} */ ((await themeInitHash()).slice(1, -1))],

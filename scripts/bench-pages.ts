@@ -30,7 +30,8 @@ export interface BenchRow {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function budgetTable(rows: readonly BenchRow[]): string {
-  const head = '| Page type | Page measured | HTML | CSS | JS | Own text | Beyond text (budget 20 KB) | Perf | A11y | Best pr. | SEO |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const head =
+    '| Page type | Page measured | HTML | CSS | JS | Own text | Beyond text (budget 20 KB) | Perf | A11y | Best pr. | SEO |\n| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map((r) => {
     const s = (c: (typeof CATEGORIES)[number]) => (r.scores[c] === undefined ? '–' : String(r.scores[c]));
     const beyond = `${kb(r.weight.beyondText)} ${r.weight.beyondText <= BUDGET_BYTES ? '✓' : '✗'}`;
@@ -40,7 +41,9 @@ export function budgetTable(rows: readonly BenchRow[]): string {
 }
 
 export function budgetReport(rows: readonly BenchRow[], machine: string, date: Date, runs: number): string {
-  const failing = rows.filter((r) => r.failing.length > 0).map((r) => `- ${r.type} (\`${r.path}\`): ${r.failing.join('; ')}`);
+  const failing = rows
+    .filter((r) => r.failing.length > 0)
+    .map((r) => `- ${r.type} (\`${r.path}\`): ${r.failing.join('; ')}`);
   return `# Page budgets
 
 Measured by \`npm run build && npm run bench:pages\` (scripts/bench-pages.ts), ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC,
@@ -60,7 +63,11 @@ ${failing.length ? `Audits that did not score 1 (a category can still round to 1
 
 function lighthouseVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(process.cwd(), 'node_modules/lighthouse/package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return '';
   }
@@ -78,7 +85,19 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const runCount = Math.max(1, Number(env['BENCH_RUNS'] ?? 3));
   const dist = join(process.cwd(), 'dist');
   const origin = `http://127.0.0.1:${port}`;
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   let stopPreview = () => {};
   try {
     stopPreview = await startPreview(port);
@@ -94,24 +113,39 @@ async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
       // Several runs, keeping the one with the median performance score: one run on a busy machine is noise.
       const runs: Result[] = [];
       for (let i = 0; i < runCount; i++) {
-        const result = await lighthouse(`${origin}${audited}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const result = await lighthouse(`${origin}${audited}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
         const run = result?.lhr;
-        if (!run || run.runtimeError) throw new Error(`Lighthouse could not audit ${audited}: ${run?.runtimeError?.code ?? 'no result'} ${run?.runtimeError?.message ?? ''}`);
+        if (!run || run.runtimeError)
+          throw new Error(
+            `Lighthouse could not audit ${audited}: ${run?.runtimeError?.code ?? 'no result'} ${run?.runtimeError?.message ?? ''}`,
+          );
         runs.push(run);
       }
       const lhr = medianRun(runs);
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr?.categories[c]?.score ?? 0) * 100)]));
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr?.categories[c]?.score ?? 0) * 100)]),
+      );
       const failing = lhr
         ? Object.values(lhr.categories).flatMap((c) =>
             c.auditRefs
               .filter((ref) => ref.weight > 0)
               .map((ref) => lhr.audits[ref.id]!)
               .filter((a) => a.score !== null && a.score < 1)
-              .map((a) => `${c.title}: ${a.title} (${[a.displayValue, `audit score ${a.score}`].filter(Boolean).join(', ')})`),
+              .map(
+                (a) =>
+                  `${c.title}: ${a.title} (${[a.displayValue, `audit score ${a.score}`].filter(Boolean).join(', ')})`,
+              ),
           )
         : ['Lighthouse returned no result'];
       rows.push({ type: type.route, path: audited, weight, scores, failing });
-      console.log(`${type.route.padEnd(22)} ${audited.padEnd(48)} beyond text ${kb(weight.beyondText).padStart(8)}  ${CATEGORIES.map((c) => scores[c]).join(' / ')}`);
+      console.log(
+        `${type.route.padEnd(22)} ${audited.padEnd(48)} beyond text ${kb(weight.beyondText).padStart(8)}  ${CATEGORIES.map((c) => scores[c]).join(' / ')}`,
+      );
     }
     const cpu = cpus();
     const machine = `${osType()} ${release()}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${chromePath} (load average ${loadavg()[0]!.toFixed(1)} at the end)`;

@@ -8,7 +8,16 @@
  * Chromium. Prints one Markdown table row per N (see docs/benchmarks.md).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -41,8 +50,15 @@ function paragraphPools(): { byPartner: Map<string, string[][]>; general: string
   const b = parseYaml(boilerplateSchema, read('boilerplate.yml'), 'boilerplate.yml');
   if (!g.ok || !s.ok || !b.ok) throw new Error('content/*.yml is invalid; run npm run ingest for details');
   const dir = join(content, 'sources');
-  const { sources } = readSources(readdirSync(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)) })), 'content/sources');
-  const { documents } = ingestCorpus(sources, { gazetteer: g.value, sectorTerms: s.value, rules: b.value.rules });
+  const { sources } = readSources(
+    readdirSync(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
+    'content/sources',
+  );
+  const { documents } = ingestCorpus(sources, {
+    gazetteer: g.value,
+    sectorTerms: s.value,
+    rules: b.value.rules,
+  });
   const byPartner = new Map<string, string[][]>();
   const general: string[][] = [];
   for (const block of documents.flatMap((d) => d.blocks.filter((x) => x.kind === 'paragraph'))) {
@@ -53,13 +69,17 @@ function paragraphPools(): { byPartner: Map<string, string[][]>; general: string
 }
 
 /** Document i: a title, 12–30 paragraphs on 2–4 partners, each paragraph 1–4 real sentences. */
-export function syntheticDocument(i: number, pools: ReturnType<typeof paragraphPools>): { txt: string; yml: string } {
+export function syntheticDocument(
+  i: number,
+  pools: ReturnType<typeof paragraphPools>,
+): { txt: string; yml: string } {
   const rnd = random(i + 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const partners = [...pools.byPartner.keys()];
   const mine = Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(partners));
   const paragraphs = Array.from({ length: 12 + Math.floor(rnd() * 19) }, (_, k) => {
-    const pool = k % 4 === 3 && pools.general.length > 0 ? pools.general : pools.byPartner.get(mine[k % mine.length]!)!;
+    const pool =
+      k % 4 === 3 && pools.general.length > 0 ? pools.general : pools.byPartner.get(mine[k % mine.length]!)!;
     const base = pick(pool);
     const extra = rnd() < 0.5 ? [pick(pick(pool))] : [];
     return [...base.slice(0, 1 + Math.floor(rnd() * 3)), ...extra].join(' ');
@@ -67,7 +87,10 @@ export function syntheticDocument(i: number, pools: ReturnType<typeof paragraphP
   const year = 1990 + Math.floor(rnd() * 36);
   const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
   const title = `Synthetic report ${i}: ${paragraphs[0]!.split(' ').slice(0, 8).join(' ')}`;
-  return { txt: `${paragraphs.join('\n\n')}\n`, yml: `title: ${JSON.stringify(title)}\npublished: "${year}-${month}"\nkind: report\n` };
+  return {
+    txt: `${paragraphs.join('\n\n')}\n`,
+    yml: `title: ${JSON.stringify(title)}\npublished: "${year}-${month}"\nkind: report\n`,
+  };
 }
 
 export function writeCorpus(dir: string, n: number): void {
@@ -91,7 +114,12 @@ interface Timed {
 
 /** Runs node with args under /usr/bin/time -v: wall time and peak resident memory. */
 function timed(args: string[], env: NodeJS.ProcessEnv = {}): Timed {
-  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
   const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr)!;
   const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
@@ -106,7 +134,14 @@ function bytesUnder(dir: string): number {
   }, 0);
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
 function serve(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
@@ -114,7 +149,10 @@ function serve(dir: string): Promise<Server> {
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -124,10 +162,16 @@ function serve(dir: string): Promise<Server> {
 }
 
 /** Bytes the browser downloads for the search page and one query, and the result count it shows. */
-async function firstSearch(dist: string, query: string): Promise<{ pageBytes: number; searchBytes: number; results: number }> {
+async function firstSearch(
+  dist: string,
+  query: string,
+): Promise<{ pageBytes: number; searchBytes: number; results: number }> {
   const server = await serve(dist);
   const port = (server.address() as { port: number }).port;
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage();
     let bytes = 0;
@@ -140,7 +184,11 @@ async function firstSearch(dist: string, query: string): Promise<{ pageBytes: nu
     await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-results] li').first().waitFor({ timeout: 120_000 });
     await page.waitForLoadState('networkidle');
-    return { pageBytes, searchBytes: bytes - pageBytes, results: await page.locator('[data-search-results] li').count() };
+    return {
+      pageBytes,
+      searchBytes: bytes - pageBytes,
+      results: await page.locator('[data-search-results] li').count(),
+    };
   } finally {
     await browser.close();
     server.close();
@@ -190,9 +238,16 @@ async function bench(n: number, keep: boolean): Promise<string> {
 if (import.meta.main) {
   // --keep leaves each N's folder in place, to build or search it again by hand.
   const keep = process.argv.includes('--keep');
-  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
-  console.log(`| N | pages | ingest s | re-ingest s | Astro s | Pagefind s | ms per document | peak MiB | dist MiB | index MiB | first search |`);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
+  console.log(
+    `| N | pages | ingest s | re-ingest s | Astro s | Pagefind s | ms per document | peak MiB | dist MiB | index MiB | first search |`,
+  );
   console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
   for (const n of sizes.length > 0 ? sizes : [100, 1000]) console.log(await bench(n, keep));
-  console.log(`machine: ${execFileSync('nproc').toString().trim()} cores, ${(Number(execFileSync('awk', ['/MemTotal/ {print $2}', '/proc/meminfo']).toString()) / 1024 / 1024).toFixed(0)} GiB; ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${execFileSync('nproc').toString().trim()} cores, ${(Number(execFileSync('awk', ['/MemTotal/ {print $2}', '/proc/meminfo']).toString()) / 1024 / 1024).toFixed(0)} GiB; ${new Date().toISOString()}`,
+  );
 }

@@ -81,10 +81,16 @@ async function recordTransfers(page: Page): Promise<{ transfers: Transfer[]; see
   const transfers: Transfer[] = [];
   const seen = new Map<string, number>();
   page.on('requestfinished', (r) => {
-    void r.sizes().then((sz) => seen.set(r.url(), sz.responseBodySize > 0 ? sz.responseHeadersSize + sz.responseBodySize : 0));
+    void r
+      .sizes()
+      .then((sz) =>
+        seen.set(r.url(), sz.responseBodySize > 0 ? sz.responseHeadersSize + sz.responseBodySize : 0),
+      );
   });
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e) => transfers.push({ url: urls.get(e.requestId) ?? 'about:unknown', bytes: e.encodedDataLength }));
+  cdp.on('Network.loadingFinished', (e) =>
+    transfers.push({ url: urls.get(e.requestId) ?? 'about:unknown', bytes: e.encodedDataLength }),
+  );
   return { transfers, seen };
 }
 
@@ -92,7 +98,10 @@ async function recordTransfers(page: Page): Promise<{ transfers: Transfer[]; see
 function gzipTransferSize(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-      let bytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + res.rawHeaders.reduce((n, h) => n + h.length + 2, 0) + 2; // "name: value\r\n" per header, then the blank line
+      let bytes =
+        `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length +
+        res.rawHeaders.reduce((n, h) => n + h.length + 2, 0) +
+        2; // "name: value\r\n" per header, then the blank line
       res.on('data', (chunk: Buffer) => (bytes += chunk.length));
       res.on('end', () => resolve(bytes));
     }).on('error', reject);
@@ -107,13 +116,26 @@ function gzipTransferSize(url: string): Promise<number> {
 async function completeTransfers(transfers: Transfer[], seen: Map<string, number>): Promise<Transfer[]> {
   const reported = new Set(transfers.map((t) => t.url));
   const missing = [...seen].filter(([u]) => !reported.has(u) && u.startsWith('http'));
-  const added = await Promise.all(missing.map(async ([url, bytes]) => (bytes > 0 ? { url, bytes } : { url, bytes: await gzipTransferSize(url), refetched: true })));
+  const added = await Promise.all(
+    missing.map(async ([url, bytes]) =>
+      bytes > 0 ? { url, bytes } : { url, bytes: await gzipTransferSize(url), refetched: true },
+    ),
+  );
   seen.clear();
   return [...transfers, ...added];
 }
 
 /** What a transfer is for, so the report can say where a first search's bytes go. */
-const PARTS = ['site UI', 'pagefind.js', 'worker', 'wasm', 'entry + meta', 'index', 'fragments', 'filters'] as const;
+const PARTS = [
+  'site UI',
+  'pagefind.js',
+  'worker',
+  'wasm',
+  'entry + meta',
+  'index',
+  'fragments',
+  'filters',
+] as const;
 type Part = (typeof PARTS)[number] | 'other';
 
 function partOf(url: string): Part {
@@ -144,7 +166,9 @@ function byPart(transfers: Transfer[]): Map<Part, { bytes: number; files: number
 async function timedQuery(page: Page, query: string): Promise<number> {
   const input = page.locator('dialog[open] [data-search-input]');
   await input.fill('');
-  await page.waitForFunction(() => document.querySelector('dialog[open] [data-search-status]')?.textContent === '');
+  await page.waitForFunction(
+    () => document.querySelector('dialog[open] [data-search-status]')?.textContent === '',
+  );
   await page.evaluate(() => {
     const w = window as unknown as { lastKey: number };
     document.addEventListener('input', () => (w.lastKey = performance.now()), { capture: true });
@@ -153,7 +177,9 @@ async function timedQuery(page: Page, query: string): Promise<number> {
   const handle = await page.waitForFunction(
     (q) => {
       const status = document.querySelector('dialog[open] [data-search-status]')?.textContent ?? '';
-      return status.includes(`“${q}”`) ? performance.now() - (window as unknown as { lastKey: number }).lastKey : false;
+      return status.includes(`“${q}”`)
+        ? performance.now() - (window as unknown as { lastKey: number }).lastKey
+        : false;
     },
     query,
     { polling: 'raf' },
@@ -173,10 +199,19 @@ async function main(): Promise<void> {
     throw new Error('dist/pagefind is missing: run `npm run build` first.');
   });
   const stopPreview = await startPreview(options.port);
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     // 1. Bytes: every query of the table as the first search of a fresh reader on a content page.
-    const firsts: { query: string; bytes: number; transfers: (Transfer & { when: string })[]; searchCodeOnLoad: Transfer[]; pageScripts: Transfer[] }[] = [];
+    const firsts: {
+      query: string;
+      bytes: number;
+      transfers: (Transfer & { when: string })[];
+      searchCodeOnLoad: Transfer[];
+      pageScripts: Transfer[];
+    }[] = [];
     for (const { query } of SEARCH_QUERIES) {
       const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
       const page = await context.newPage();
@@ -184,16 +219,32 @@ async function main(): Promise<void> {
       await page.goto(base + options.page, { waitUntil: 'networkidle' });
       const onLoad = await completeTransfers(transfers.splice(0), seen);
       const pageScripts = onLoad.filter((t) => /\.js(\?|$)/.test(t.url));
-      const searchCodeOnLoad = onLoad.filter((t) => /pagefind|dialog|controller|search\.[^/]*css/.test(t.url));
+      const searchCodeOnLoad = onLoad.filter((t) =>
+        /pagefind|dialog|controller|search\.[^/]*css/.test(t.url),
+      );
       await page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
       await page.keyboard.press('/');
-      await page.locator('dialog[open] [data-search-input]').pressSequentially(query, { delay: options.keyDelay });
-      await page.waitForFunction((q) => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes(`“${q}”`), query);
+      await page
+        .locator('dialog[open] [data-search-input]')
+        .pressSequentially(query, { delay: options.keyDelay });
+      await page.waitForFunction(
+        (q) => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes(`“${q}”`),
+        query,
+      );
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300); // let Playwright's size look-ups settle
       const search = await completeTransfers(transfers.splice(0), seen);
       const bytes = [...pageScripts, ...search].reduce((n, t) => n + t.bytes, 0);
-      firsts.push({ query, bytes, searchCodeOnLoad, pageScripts, transfers: [...pageScripts.map((t) => ({ ...t, when: 'page load' })), ...search.map((t) => ({ ...t, when: 'first search' }))] });
+      firsts.push({
+        query,
+        bytes,
+        searchCodeOnLoad,
+        pageScripts,
+        transfers: [
+          ...pageScripts.map((t) => ({ ...t, when: 'page load' })),
+          ...search.map((t) => ({ ...t, when: 'first search' })),
+        ],
+      });
       await context.close();
     }
     const bySize = [...firsts].sort((a, b) => a.bytes - b.bytes);
@@ -210,7 +261,9 @@ async function main(): Promise<void> {
       await page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
       await page.keyboard.press('/');
       await page.locator('dialog[open] [data-search-input]').pressSequentially('india');
-      await page.waitForFunction(() => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes('“india”'));
+      await page.waitForFunction(() =>
+        document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes('“india”'),
+      );
       for (let run = 0; run < options.runs; run++) {
         for (const { query } of SEARCH_QUERIES) times.push(await timedQuery(page, query));
       }
@@ -237,22 +290,37 @@ async function main(): Promise<void> {
       '',
       `| Query | Total | ${PARTS.join(' | ')} |`,
       `| --- | ---: | ${PARTS.map(() => '---:').join(' | ')} |`,
-      ...firsts.map((f) => `| ${f.query} | ${f.bytes > BYTE_BUDGET ? '**' : ''}${kb(f.bytes)}${f.bytes > BYTE_BUDGET ? '**' : ''} | ${PARTS.map((p) => cell(f, p)).join(' | ')} |`),
+      ...firsts.map(
+        (f) =>
+          `| ${f.query} | ${f.bytes > BYTE_BUDGET ? '**' : ''}${kb(f.bytes)}${f.bytes > BYTE_BUDGET ? '**' : ''} | ${PARTS.map((p) => cell(f, p)).join(' | ')} |`,
+      ),
       '',
       `Transfers of the largest first search (“${largest.query}”):`,
       '',
       '| When | File | Bytes |',
       '| --- | --- | ---: |',
-      ...largest.transfers.map((t) => `| ${t.when} | ${t.url.startsWith('http') ? new URL(t.url).pathname : `${t.url} (a response whose request CDP did not report; counted anyway)`}${t.refetched ? ' (not in CDP events; gzip GET)' : ''} | ${t.bytes} |`),
+      ...largest.transfers.map(
+        (t) =>
+          `| ${t.when} | ${t.url.startsWith('http') ? new URL(t.url).pathname : `${t.url} (a response whose request CDP did not report; counted anyway)`}${t.refetched ? ' (not in CDP events; gzip GET)' : ''} | ${t.bytes} |`,
+      ),
     ].join('\n');
     console.log(report);
     if (options.write) {
       const doc = await readFile('docs/search.md', 'utf8');
-      const next = doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${report}\n<!-- bench:end -->`);
-      if (next === doc && !doc.includes(report)) throw new Error('docs/search.md has no <!-- bench:start --> … <!-- bench:end --> block to update.');
+      const next = doc.replace(
+        /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+        `<!-- bench:start -->\n${report}\n<!-- bench:end -->`,
+      );
+      if (next === doc && !doc.includes(report))
+        throw new Error('docs/search.md has no <!-- bench:start --> … <!-- bench:end --> block to update.');
       await writeFile('docs/search.md', next);
     }
-    if (largest.bytes > BYTE_BUDGET || (!options.bytesOnly && percentile(sorted, 95) > 300) || searchCodeOnLoad.length > 0) process.exitCode = 1;
+    if (
+      largest.bytes > BYTE_BUDGET ||
+      (!options.bytesOnly && percentile(sorted, 95) > 300) ||
+      searchCodeOnLoad.length > 0
+    )
+      process.exitCode = 1;
   } finally {
     await browser.close();
     stopPreview();

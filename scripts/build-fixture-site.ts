@@ -12,13 +12,24 @@ const root = process.cwd();
 const fixture = join(root, '.fixture');
 rmSync(fixture, { recursive: true, force: true });
 mkdirSync(join(fixture, 'content'), { recursive: true });
-cpSync(join(root, 'content'), join(fixture, 'content'), { recursive: true, filter: (src) => !src.includes('generated') });
+cpSync(join(root, 'content'), join(fixture, 'content'), {
+  recursive: true,
+  filter: (src) => !src.includes('generated'),
+});
 cpSync(join(root, 'tests/fixtures/sources'), join(fixture, 'content/sources'), { recursive: true });
 // A partner the real site lacks, added as data only: its page and records must appear with no code change.
-appendFileSync(join(fixture, 'content/partners.yml'), `\n${readFileSync(join(root, 'tests/fixtures/partners.yml'), 'utf8')}`);
+appendFileSync(
+  join(fixture, 'content/partners.yml'),
+  `\n${readFileSync(join(root, 'tests/fixtures/partners.yml'), 'utf8')}`,
+);
 
 execFileSync(process.execPath, ['src/ingest/cli.ts', '--content', '.fixture/content'], { stdio: 'inherit' });
 execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_GENERATED_DIR: './.fixture/content/generated', ATLAS_OUT_DIR: './.fixture/dist', ATLAS_CACHE_DIR: './.fixture/cache' },
+  env: {
+    ...process.env,
+    ATLAS_GENERATED_DIR: './.fixture/content/generated',
+    ATLAS_OUT_DIR: './.fixture/dist',
+    ATLAS_CACHE_DIR: './.fixture/cache',
+  },
 });

@@ -16,7 +16,14 @@ type Element = DefaultTreeAdapterMap['element'];
 
 /** The site's own address (astro.config.mjs): absolute links to it are internal links. */
 const SITE = process.env['SITE_URL'] ?? 'https://partnerships-atlas.example.org';
-const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', form: 'action', source: 'src' };
+const LINK_ATTRIBUTES: Record<string, string> = {
+  a: 'href',
+  link: 'href',
+  script: 'src',
+  img: 'src',
+  form: 'action',
+  source: 'src',
+};
 
 export interface Page {
   /** URL path, e.g. `/countries/japan/`. */
@@ -38,24 +45,49 @@ const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name
 /** An HTML file to its ids and the addresses it points at. */
 export function readPage(path: string, html: string, file: string): Page {
   const els = elements(parse(html));
-  const ids = new Set(els.flatMap((el) => [attr(el, 'id'), el.tagName === 'a' ? attr(el, 'name') : undefined].filter((x): x is string => x !== undefined)));
+  const ids = new Set(
+    els.flatMap((el) =>
+      [attr(el, 'id'), el.tagName === 'a' ? attr(el, 'name') : undefined].filter(
+        (x): x is string => x !== undefined,
+      ),
+    ),
+  );
   const links = els.flatMap((el) => {
     const name = LINK_ATTRIBUTES[el.tagName];
     const url = name === undefined ? undefined : attr(el, name);
     return url === undefined ? [] : [{ tag: el.tagName, url }];
   });
   // Canonical and social addresses name the page itself on the public site...
-  for (const el of els) if (el.tagName === 'meta' && attr(el, 'property') === 'og:url') links.push({ tag: 'meta', url: attr(el, 'content') ?? '' });
+  for (const el of els)
+    if (el.tagName === 'meta' && attr(el, 'property') === 'og:url')
+      links.push({ tag: 'meta', url: attr(el, 'content') ?? '' });
   // ...except on a page kept out of search engines (the 404, served at any address): its canonical names no file.
-  const noindex = els.some((el) => el.tagName === 'meta' && attr(el, 'name') === 'robots' && /noindex/.test(attr(el, 'content') ?? ''));
-  const checked = noindex ? links.filter((l) => !(l.tag === 'meta' || (l.tag === 'link' && els.some((el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical' && attr(el, 'href') === l.url)))) : links;
+  const noindex = els.some(
+    (el) =>
+      el.tagName === 'meta' && attr(el, 'name') === 'robots' && /noindex/.test(attr(el, 'content') ?? ''),
+  );
+  const checked = noindex
+    ? links.filter(
+        (l) =>
+          !(
+            l.tag === 'meta' ||
+            (l.tag === 'link' &&
+              els.some(
+                (el) =>
+                  el.tagName === 'link' && attr(el, 'rel') === 'canonical' && attr(el, 'href') === l.url,
+              ))
+          ),
+      )
+    : links;
   return { path, file, ids, links: checked };
 }
 
 /** dist-relative file a URL path is served from, or undefined if none is. */
 function fileFor(dist: string, pathname: string): string | undefined {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(dist, decoded, 'index.html')] : [join(dist, decoded), join(dist, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(dist, decoded, 'index.html')]
+    : [join(dist, decoded), join(dist, decoded, 'index.html')];
   return candidates.find((f) => f.startsWith(dist) && existsSync(f) && !f.endsWith(sep));
 }
 
@@ -76,7 +108,8 @@ export function brokenLinks(dist: string, pages: readonly Page[]): string[] {
       const id = decodeURIComponent(target.hash.slice(1));
       if (id === '' || !file.endsWith('.html')) continue;
       const targetPage = byFile.get(file);
-      if (targetPage && !targetPage.ids.has(id)) problems.push(`${page.path}: <${tag}> points at ${url}, but ${target.pathname} has no id "${id}"`);
+      if (targetPage && !targetPage.ids.has(id))
+        problems.push(`${page.path}: <${tag}> points at ${url}, but ${target.pathname} has no id "${id}"`);
     }
   }
   return problems;
@@ -134,7 +167,10 @@ export function oversizedIndexChunks(dist: string, maxBytes = MAX_INDEX_CHUNK_BY
   return readdirSync(dir)
     .map((name) => ({ name, bytes: statSync(join(dir, name)).size }))
     .filter((c) => c.bytes > maxBytes)
-    .map((c) => `pagefind/index/${c.name} is ${c.bytes} bytes, over ${maxBytes}: check indexChunkSize in astro.config.mjs and that Pagefind still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integrations/pagefind.ts)`);
+    .map(
+      (c) =>
+        `pagefind/index/${c.name} is ${c.bytes} bytes, over ${maxBytes}: check indexChunkSize in astro.config.mjs and that Pagefind still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (src/integrations/pagefind.ts)`,
+    );
 }
 
 if (import.meta.main) {
@@ -142,7 +178,9 @@ if (import.meta.main) {
   const pages = htmlPages(dist);
   const broken = brokenLinks(dist, pages);
   const checked = pages.reduce((n, p) => n + p.links.length, 0);
-  console.log(`check-dist: ${pages.length} pages, ${checked} links and anchors checked, ${broken.length} broken`);
+  console.log(
+    `check-dist: ${pages.length} pages, ${checked} links and anchors checked, ${broken.length} broken`,
+  );
   for (const b of broken) console.error(`  broken: ${b}`);
   const { errors, report } = await validateHtml(pages);
   console.log(`check-dist: html-validate: ${errors} error(s) in ${pages.length} pages`);

@@ -29,7 +29,13 @@ function filesUnder(dir: string): string[] {
 export function routeToPattern(route: string): RegExp {
   const segments = route.split('/').filter((s) => s !== 'index');
   const body = segments
-    .map((s) => (/^\[\.\.\..+\]$/.test(s) ? '(?:[^/]+/)*' : /^\[.+\]$/.test(s) ? '[^/]+/' : `${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`))
+    .map((s) =>
+      /^\[\.\.\..+\]$/.test(s)
+        ? '(?:[^/]+/)*'
+        : /^\[.+\]$/.test(s)
+          ? '[^/]+/'
+          : `${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`,
+    )
     .join('');
   return new RegExp(`^/${body}$`);
 }

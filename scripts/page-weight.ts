@@ -22,7 +22,10 @@ export const gzipSize = (data: string | Buffer): number => gzipSync(data).length
 /** Same-site stylesheets and scripts a page links to, as paths. */
 export function linkedAssets(html: string): { styles: string[]; scripts: string[] } {
   const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]+)"`).exec(tag)?.[1];
-  const styles = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /\srel="stylesheet"/.test(t)).flatMap((t) => attr(t, 'href') ?? []);
+  const styles = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => /\srel="stylesheet"/.test(t))
+    .flatMap((t) => attr(t, 'href') ?? []);
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].flatMap((m) => attr(m[0], 'src') ?? []);
   const local = (p: string) => p.startsWith('/') && !p.startsWith('//');
   return { styles: styles.filter(local), scripts: scripts.filter(local) };
@@ -34,7 +37,10 @@ export function mainText(html: string): string {
   return main
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '')
+    .replace(
+      /&(amp|lt|gt|quot|#39|nbsp);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -45,4 +51,3 @@ export function pageWeight(html: string, readAsset: (path: string) => Buffer): P
   const weight = { html: gzipSize(html), css: sum(styles), js: sum(scripts), text: gzipSize(mainText(html)) };
   return { ...weight, beyondText: weight.html + weight.css - weight.text };
 }
-

@@ -5,7 +5,11 @@
 import { spawn } from 'node:child_process';
 
 export async function startPreview(port: number): Promise<() => void> {
-  const child = spawn('npm', ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { stdio: 'ignore', detached: true });
+  const child = spawn(
+    'npm',
+    ['run', 'preview', '--', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+    { stdio: 'ignore', detached: true },
+  );
   const stop = () => {
     if (child.pid) process.kill(-child.pid);
   };

@@ -16,7 +16,16 @@ import { RANKING, toSearchTerm } from '../src/scripts/search/pagefind-client.ts'
 
 /** Pagefind 1.6's defaults, one change at a time from the setting in use, then the setting in use. */
 const CANDIDATES: { name: string; ranking: Record<string, unknown> }[] = [
-  { name: 'Pagefind defaults', ranking: { termFrequency: 1.0, termSimilarity: 1.0, pageLength: 0.75, termSaturation: 1.4, metaWeights: { title: 5.0 } } },
+  {
+    name: 'Pagefind defaults',
+    ranking: {
+      termFrequency: 1.0,
+      termSimilarity: 1.0,
+      pageLength: 0.75,
+      termSaturation: 1.4,
+      metaWeights: { title: 5.0 },
+    },
+  },
   { name: 'termFrequency 0.5', ranking: { ...RANKING, termFrequency: 0.5 } },
   { name: 'pageLength 0.3', ranking: { ...RANKING, pageLength: 0.3 } },
   { name: 'pageLength 1.0', ranking: { ...RANKING, pageLength: 1.0 } },
@@ -24,13 +33,19 @@ const CANDIDATES: { name: string; ranking: Record<string, unknown> }[] = [
   { name: 'termSaturation 2.0', ranking: { ...RANKING, termSaturation: 2.0 } },
   { name: 'metaWeights title 8', ranking: { ...RANKING, metaWeights: { ...RANKING.metaWeights, title: 8 } } },
   { name: 'metaWeights title 2', ranking: { ...RANKING, metaWeights: { ...RANKING.metaWeights, title: 2 } } },
-  { name: 'metaWeights country 0', ranking: { ...RANKING, metaWeights: { ...RANKING.metaWeights, country: 0 } } },
+  {
+    name: 'metaWeights country 0',
+    ranking: { ...RANKING, metaWeights: { ...RANKING.metaWeights, country: 0 } },
+  },
   { name: 'in use (RANKING)', ranking: RANKING },
 ];
 
 const port = Number(process.argv.find((a) => a.startsWith('--port='))?.split('=')[1] ?? 4438);
 const stop = await startPreview(port);
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+});
 try {
   const rows: string[] = [];
   for (const candidate of CANDIDATES) {
@@ -43,7 +58,9 @@ try {
         const out: string[][] = [];
         for (const term of terms) {
           const s = await pagefind.search(term);
-          const top = await Promise.all(s.results.slice(0, 10).map((r: { data(): Promise<{ raw_url: string }> }) => r.data()));
+          const top = await Promise.all(
+            s.results.slice(0, 10).map((r: { data(): Promise<{ raw_url: string }> }) => r.data()),
+          );
           out.push(top.map((d: { raw_url: string }) => d.raw_url));
         }
         return out;
@@ -61,10 +78,14 @@ try {
       else misses.push(`${row.query} (${rank === 0 ? 'not in top 10' : `#${rank}`})`);
       rr += rank > 0 ? 1 / rank : 0;
     });
-    rows.push(`| ${candidate.name} | ${firsts}/${SEARCH_QUERIES.length} | ${(rr / SEARCH_QUERIES.length).toFixed(3)} | ${misses.join(', ') || '–'} |`);
+    rows.push(
+      `| ${candidate.name} | ${firsts}/${SEARCH_QUERIES.length} | ${(rr / SEARCH_QUERIES.length).toFixed(3)} | ${misses.join(', ') || '–'} |`,
+    );
     await page.close();
   }
-  console.log(['| Ranking | Expected page first | MRR | Misses |', '| --- | ---: | ---: | --- |', ...rows].join('\n'));
+  console.log(
+    ['| Ranking | Expected page first | MRR | Misses |', '| --- | ---: | ---: | --- |', ...rows].join('\n'),
+  );
 } finally {
   await browser.close();
   stop();

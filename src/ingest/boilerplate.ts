@@ -21,7 +21,11 @@ function ruleApplies(rule: BoilerplateRule, source: string): boolean {
 
 const wholeLine = (pattern: string) => new RegExp(`^(?:${pattern})$`, 'u');
 
-export function removeBoilerplate(lines: readonly Line[], rules: readonly BoilerplateRule[], source: string): BoilerplateResult {
+export function removeBoilerplate(
+  lines: readonly Line[],
+  rules: readonly BoilerplateRule[],
+  source: string,
+): BoilerplateResult {
   const active = rules.filter((r) => ruleApplies(r, source));
   const dropped: DroppedLine[] = [];
   const kept: Line[] = [];
@@ -30,7 +34,11 @@ export function removeBoilerplate(lines: readonly Line[], rules: readonly Boiler
     if (inBlock?.until?.test(l.text)) inBlock = undefined;
     if (inBlock === undefined) {
       const starter = active.find((r) => r.from !== undefined && wholeLine(r.from).test(l.text));
-      if (starter) inBlock = { rule: starter, until: starter.until === undefined ? undefined : wholeLine(starter.until) };
+      if (starter)
+        inBlock = {
+          rule: starter,
+          until: starter.until === undefined ? undefined : wholeLine(starter.until),
+        };
     }
     const rule = inBlock?.rule ?? active.find((r) => r.line !== undefined && wholeLine(r.line).test(l.text));
     if (rule) dropped.push({ ...l, rule: rule.id });

@@ -28,7 +28,13 @@ export function compileClassifier(gazetteer: Gazetteer, sectorTerms: SectorTerms
     const ignore = p.ignore ?? [];
     const agencies = p.terms && p.terms.length > 0 ? compileTerms(p.terms, ignore) : undefined;
     const mask = compileTerms(['x'], ignore).mask;
-    return { slug, any: compileTerms([...p.names, ...(p.terms ?? [])], ignore), agencies, pairing: pairsWithIndia(p.names), mask };
+    return {
+      slug,
+      any: compileTerms([...p.names, ...(p.terms ?? [])], ignore),
+      agencies,
+      pairing: pairsWithIndia(p.names),
+      mask,
+    };
   });
   const sectorMatchers = (Object.entries(sectorTerms) as [Sector, { terms: string[] }][])
     .filter(([, s]) => s.terms.length > 0)
@@ -36,7 +42,9 @@ export function compileClassifier(gazetteer: Gazetteer, sectorTerms: SectorTerms
   return {
     partners: (text) => partnerMatchers.filter((m) => m.any.test(text)).map((m) => m.slug),
     presentedAsPartners: (text) =>
-      partnerMatchers.filter((m) => m.agencies?.test(text) || m.pairing.test(m.mask(text))).map((m) => m.slug),
+      partnerMatchers
+        .filter((m) => m.agencies?.test(text) || m.pairing.test(m.mask(text)))
+        .map((m) => m.slug),
     sectors: (text) => sectorMatchers.filter(([, m]) => m.test(text)).map(([s]) => s),
   };
 }
@@ -46,7 +54,10 @@ export function compileClassifier(gazetteer: Gazetteer, sectorTerms: SectorTerms
  * partners of the block before it, so a paragraph continuing a story about
  * Finland stays with Finland.
  */
-export function attributePartners<T extends { text: string }>(blocks: readonly T[], partnersOf: (text: string) => string[]): (T & { partners: string[] })[] {
+export function attributePartners<T extends { text: string }>(
+  blocks: readonly T[],
+  partnersOf: (text: string) => string[],
+): (T & { partners: string[] })[] {
   let previous: string[] = [];
   return blocks.map((b) => {
     const named = partnersOf(b.text);
@@ -57,7 +68,11 @@ export function attributePartners<T extends { text: string }>(blocks: readonly T
 }
 
 /** Sectors ordered by how many texts mention them; ties keep vocabulary order. */
-export function rankSectors(texts: readonly string[], sectorsOf: (text: string) => Sector[], vocabulary: readonly Sector[]): Sector[] {
+export function rankSectors(
+  texts: readonly string[],
+  sectorsOf: (text: string) => Sector[],
+  vocabulary: readonly Sector[],
+): Sector[] {
   const counts = new Map<Sector, number>();
   for (const t of texts) for (const s of sectorsOf(t)) counts.set(s, (counts.get(s) ?? 0) + 1);
   return [...counts.entries()]

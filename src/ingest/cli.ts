@@ -20,7 +20,11 @@ export interface CliOptions {
   outDir: string;
 }
 
-function readYamlFile<S extends z.ZodType>(schema: S, file: string, problems: IngestProblem[]): z.infer<S> | undefined {
+function readYamlFile<S extends z.ZodType>(
+  schema: S,
+  file: string,
+  problems: IngestProblem[],
+): z.infer<S> | undefined {
   if (!existsSync(file)) {
     problems.push({ file, message: 'is missing', fix: 'restore it from git; the ingest needs it' });
     return undefined;
@@ -33,7 +37,8 @@ function readYamlFile<S extends z.ZodType>(schema: S, file: string, problems: In
   return parsed.value;
 }
 
-export type RunResult = { ok: true; output: IngestOutput; written: number } | { ok: false; problems: IngestProblem[] };
+export type RunResult =
+  { ok: true; output: IngestOutput; written: number } | { ok: false; problems: IngestProblem[] };
 
 export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   const problems: IngestProblem[] = [];
@@ -42,29 +47,52 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   const sectorTerms = readYamlFile(sectorTermsSchema, rel(join(contentDir, 'sectors.yml')), problems);
   const boilerplate = readYamlFile(boilerplateSchema, rel(join(contentDir, 'boilerplate.yml')), problems);
   const sourcesDir = join(contentDir, 'sources');
-  const entries = existsSync(sourcesDir) ? readdirSync(sourcesDir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.')) : [];
+  const entries = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'))
+    : [];
   for (const d of entries.filter((e) => !e.isFile())) {
-    problems.push({ file: rel(join(sourcesDir, d.name)), message: 'is not a file', fix: 'keep each document as <slug>.txt and <slug>.yml directly in the sources folder; move subfolders elsewhere' });
+    problems.push({
+      file: rel(join(sourcesDir, d.name)),
+      message: 'is not a file',
+      fix: 'keep each document as <slug>.txt and <slug>.yml directly in the sources folder; move subfolders elsewhere',
+    });
   }
   const { sources, problems: sourceProblems } = readSources(
-    entries.filter((e) => e.isFile()).map(({ name }) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
+    entries
+      .filter((e) => e.isFile())
+      .map(({ name }) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
     rel(sourcesDir),
   );
   problems.push(...sourceProblems);
   if (sources.length === 0 && sourceProblems.length === 0) {
-    problems.push({ file: rel(sourcesDir), message: 'holds no documents', fix: 'add <slug>.txt and <slug>.yml (see README: Adding a document)' });
+    problems.push({
+      file: rel(sourcesDir),
+      message: 'holds no documents',
+      fix: 'add <slug>.txt and <slug>.yml (see README: Adding a document)',
+    });
   }
   if (problems.length > 0 || !gazetteer || !sectorTerms || !boilerplate) return { ok: false, problems };
 
   // The overrides file is optional: a corpus with no editor's corrections still yields records.
   const overridesFile = join(contentDir, 'agreements.yml');
-  const overrides = existsSync(overridesFile) ? { file: rel(overridesFile), text: readFileSync(overridesFile, 'utf8') } : undefined;
+  const overrides = existsSync(overridesFile)
+    ? { file: rel(overridesFile), text: readFileSync(overridesFile, 'utf8') }
+    : undefined;
   const cacheFile = join(outDir, CACHE_FILE);
   const previous = readCache(cacheFile, codeVersion());
-  const output = ingestCorpus(sources, { gazetteer, sectorTerms, rules: boilerplate.rules, ...(overrides ? { overrides } : {}) }, previous.documents, previous.version, previous.agreements);
+  const output = ingestCorpus(
+    sources,
+    { gazetteer, sectorTerms, rules: boilerplate.rules, ...(overrides ? { overrides } : {}) },
+    previous.documents,
+    previous.version,
+    previous.agreements,
+  );
   if (output.problems.length > 0) return { ok: false, problems: output.problems };
   const { reused: _reused, ...agreements } = output.agreementsCache;
-  const cache = { path: CACHE_FILE, content: JSON.stringify({ version: previous.version, documents: output.cache, agreements }) };
+  const cache = {
+    path: CACHE_FILE,
+    content: JSON.stringify({ version: previous.version, documents: output.cache, agreements }),
+  };
   return { ok: true, output, written: writeOutput(outDir, { ...output, files: [...output.files, cache] }) };
 }
 
@@ -104,7 +132,11 @@ function readCache(file: string, version: string): Cache {
 /** Writes only files whose bytes changed, so Astro's cache stays warm; removes stale ones. */
 function writeOutput(outDir: string, output: IngestOutput): number {
   const wanted = new Map(output.files.map((f) => [join(outDir, f.path), f.content]));
-  const existing = existsSync(outDir) ? (readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name))) : [];
+  const existing = existsSync(outDir)
+    ? readdirSync(outDir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => join(d.parentPath, d.name))
+    : [];
   for (const file of existing) if (!wanted.has(file)) rmSync(file);
   let written = 0;
   for (const [file, content] of wanted) {
@@ -124,16 +156,33 @@ function printSummary(output: IngestOutput, written: number): void {
   const lines = [
     `ingest: ${report.documents} documents, ${report.paragraphs} paragraphs, ${report.sentences} sentences`,
     'passages per partner:',
-    ...output.partners.map((p) => `  ${p.name.padEnd(16)} ${String(p.passages).padStart(4)} passages in ${p.sources} source(s)`),
+    ...output.partners.map(
+      (p) => `  ${p.name.padEnd(16)} ${String(p.passages).padStart(4)} passages in ${p.sources} source(s)`,
+    ),
     'boilerplate removed (content/boilerplate.yml):',
-    ...report.boilerplate.map((b) => `  ${b.rule.padEnd(20)} ${String(b.sentences).padStart(4)} sentences in ${b.lines} line(s)`),
+    ...report.boilerplate.map(
+      (b) => `  ${b.rule.padEnd(20)} ${String(b.sentences).padStart(4)} sentences in ${b.lines} line(s)`,
+    ),
     `agreements: ${output.agreements.length} records (content/generated/agreements.json)${output.agreementsCache.reused ? '; no input changed, so taken from the last run' : ''}`,
-    ...Object.entries(output.agreementReport.byPartner).map(([p, n]) => `  ${p.padEnd(16)} ${String(n).padStart(4)}`),
-    `  by type: ${Object.entries(output.agreementReport.byType).map(([t, n]) => `${t} ${n}`).join(', ')}`,
+    ...Object.entries(output.agreementReport.byPartner).map(
+      ([p, n]) => `  ${p.padEnd(16)} ${String(n).padStart(4)}`,
+    ),
+    `  by type: ${Object.entries(output.agreementReport.byType)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
     `  overrides applied (content/agreements.yml): ${output.agreementReport.overridesApplied.length}`,
     `  sentences that look like an instrument but no record cites: ${output.agreementReport.unmatched.length} (content/generated/agreements-report.json)`,
-    ...output.agreementReport.unmatched.slice(0, UNMATCHED_SHOWN).map((u) => `    ${u.source}#${u.anchor} [${u.cues.join(', ')}] ${u.sentence.length > 110 ? `${u.sentence.slice(0, 109)}…` : u.sentence}`),
-    ...(output.agreementReport.unmatched.length > UNMATCHED_SHOWN ? [`    … and ${output.agreementReport.unmatched.length - UNMATCHED_SHOWN} more in content/generated/agreements-report.json`] : []),
+    ...output.agreementReport.unmatched
+      .slice(0, UNMATCHED_SHOWN)
+      .map(
+        (u) =>
+          `    ${u.source}#${u.anchor} [${u.cues.join(', ')}] ${u.sentence.length > 110 ? `${u.sentence.slice(0, 109)}…` : u.sentence}`,
+      ),
+    ...(output.agreementReport.unmatched.length > UNMATCHED_SHOWN
+      ? [
+          `    … and ${output.agreementReport.unmatched.length - UNMATCHED_SHOWN} more in content/generated/agreements-report.json`,
+        ]
+      : []),
     `warnings: ${report.warnings.length}`,
     ...report.warnings.map((w) => `  ${w}`),
     `documents ingested: ${output.reingested.length} of ${report.documents} (the others are unchanged since the last run)`,

@@ -45,10 +45,16 @@ export function describe(blocks: readonly Block[], fallback: string): string {
     if (out && (out + ' ' + s).length > DESCRIPTION_LENGTH) break;
     out = out ? `${out} ${s}` : s;
   }
-  return out.length > DESCRIPTION_LENGTH ? `${out.slice(0, DESCRIPTION_LENGTH - 1).replace(/\s+\S*$/, '')}…` : out;
+  return out.length > DESCRIPTION_LENGTH
+    ? `${out.slice(0, DESCRIPTION_LENGTH - 1).replace(/\s+\S*$/, '')}…`
+    : out;
 }
 
-export function ingestDocument(source: SourceInput, rules: readonly BoilerplateRule[], classifier: Classifier): DocumentModel {
+export function ingestDocument(
+  source: SourceInput,
+  rules: readonly BoilerplateRule[],
+  classifier: Classifier,
+): DocumentModel {
   const { kept, dropped } = removeBoilerplate(textToLines(source.text), rules, source.slug);
   const segmented = linesToBlocks(kept);
   // Only countries this document presents as India's partners count; a passing

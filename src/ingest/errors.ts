@@ -13,7 +13,9 @@ export interface IngestProblem {
 }
 
 export function formatProblem(p: IngestProblem): string {
-  const place = [p.file, p.line === undefined ? undefined : `line ${p.line}`, p.where].filter(Boolean).join(': ');
+  const place = [p.file, p.line === undefined ? undefined : `line ${p.line}`, p.where]
+    .filter(Boolean)
+    .join(': ');
   return `${place}: ${p.message}\n  fix: ${p.fix}`;
 }
 

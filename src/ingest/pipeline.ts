@@ -82,7 +82,9 @@ const MAIN_TOPICS = 4;
 function summarisePartners(documents: readonly DocumentModel[], config: IngestConfig): Partner[] {
   return Object.entries(config.gazetteer)
     .map(([id, g]) => {
-      const blocks = documents.flatMap((d) => d.blocks.filter((b) => b.kind === 'paragraph' && b.partners.includes(id)));
+      const blocks = documents.flatMap((d) =>
+        d.blocks.filter((b) => b.kind === 'paragraph' && b.partners.includes(id)),
+      );
       // Each block already carries its sectors, so a cached document needs no classifier.
       const sectorsOf = new Map(blocks.map((b) => [b.text, b.sectors]));
       const topics = rankSectors(
@@ -108,7 +110,13 @@ function summarisePartners(documents: readonly DocumentModel[], config: IngestCo
 export function documentKey(source: SourceInput, config: IngestConfig, codeVersion: string): string {
   // Agreement overrides do not change a document's model, so editing them re-ingests nothing.
   const { overrides: _overrides, ...documentConfig } = config;
-  return createHash('sha256').update(codeVersion).update('\0').update(JSON.stringify(documentConfig)).update('\0').update(JSON.stringify(source)).digest('hex');
+  return createHash('sha256')
+    .update(codeVersion)
+    .update('\0')
+    .update(JSON.stringify(documentConfig))
+    .update('\0')
+    .update(JSON.stringify(source))
+    .digest('hex');
 }
 
 /**
@@ -147,7 +155,8 @@ export function ingestCorpus(
   const files: GeneratedFile[] = [];
   for (const doc of documents) {
     files.push({ path: `sources/${doc.slug}.mdx`, content: sourceToMdx(doc) });
-    for (const partner of doc.partners) files.push({ path: `countries/${partner}/${doc.slug}.mdx`, content: passagesToMdx(doc, partner) });
+    for (const partner of doc.partners)
+      files.push({ path: `countries/${partner}/${doc.slug}.mdx`, content: passagesToMdx(doc, partner) });
   }
   files.push({ path: 'partners.json', content: `${JSON.stringify(partners, null, 2)}\n` });
 
@@ -164,8 +173,17 @@ export function ingestCorpus(
     };
   });
   const warnings = [
-    ...documents.filter((d) => d.partners.length === 0).map((d) => `${d.file}: names no partner country in content/partners.yml; it is listed under Sources only`),
-    ...boilerplate.filter((b) => b.lines === 0).map((b) => `content/boilerplate.yml: rule "${b.rule}" removed nothing; delete it if its page furniture is gone`),
+    ...documents
+      .filter((d) => d.partners.length === 0)
+      .map(
+        (d) => `${d.file}: names no partner country in content/partners.yml; it is listed under Sources only`,
+      ),
+    ...boilerplate
+      .filter((b) => b.lines === 0)
+      .map(
+        (b) =>
+          `content/boilerplate.yml: rule "${b.rule}" removed nothing; delete it if its page furniture is gone`,
+      ),
   ];
   const report: IngestReport = {
     documents: documents.length,
@@ -179,19 +197,48 @@ export function ingestCorpus(
 
   // Agreements are corpus-wide (one instrument, many documents): any changed input rebuilds them all,
   // and none rebuilds nothing. Only a run without problems is cached, so a reused one has none.
-  const key = agreementsKey(Object.entries(cache).map(([slug, c]) => [slug, c.key]), config, codeVersion);
+  const key = agreementsKey(
+    Object.entries(cache).map(([slug, c]) => [slug, c.key]),
+    config,
+    codeVersion,
+  );
   const reused = previousAgreements?.key === key;
   classifier ??= reused ? undefined : compileClassifier(config.gazetteer, config.sectorTerms);
-  const { agreements, agreementReport, problems } = reused ? { ...previousAgreements, problems: [] } : buildAgreements(documents, config, classifier!);
+  const { agreements, agreementReport, problems } = reused
+    ? { ...previousAgreements, problems: [] }
+    : buildAgreements(documents, config, classifier!);
   files.push({ path: 'agreements.json', content: `${JSON.stringify(agreements, null, 2)}\n` });
   files.push({ path: 'agreements-report.json', content: `${JSON.stringify(agreementReport, null, 2)}\n` });
   const agreementsCache = { key, agreements, agreementReport, reused };
-  return { documents, reingested, cache, agreementsCache, partners, files, report, agreements, agreementReport, problems };
+  return {
+    documents,
+    reingested,
+    cache,
+    agreementsCache,
+    partners,
+    files,
+    report,
+    agreements,
+    agreementReport,
+    problems,
+  };
 }
 
 /** The key of the agreements: every document's key, the editors' overrides and vocabularies, the code's version. */
-function agreementsKey(documentKeys: readonly (readonly [string, string])[], config: IngestConfig, codeVersion: string): string {
+function agreementsKey(
+  documentKeys: readonly (readonly [string, string])[],
+  config: IngestConfig,
+  codeVersion: string,
+): string {
   return createHash('sha256')
-    .update(JSON.stringify([codeVersion, config.gazetteer, config.sectorTerms, config.overrides ?? null, documentKeys]))
+    .update(
+      JSON.stringify([
+        codeVersion,
+        config.gazetteer,
+        config.sectorTerms,
+        config.overrides ?? null,
+        documentKeys,
+      ]),
+    )
     .digest('hex');
 }

@@ -27,7 +27,11 @@ export function readSources(files: readonly RawFile[], dir: string): ReadResult 
     const path = `${dir}/${f.name}`;
     const m = /^(.*)\.(txt|yml|yaml)$/.exec(f.name);
     if (!m) {
-      problems.push({ file: path, message: 'is not a source file', fix: 'keep only <slug>.txt (the text) and <slug>.yml (its metadata) in this folder' });
+      problems.push({
+        file: path,
+        message: 'is not a source file',
+        fix: 'keep only <slug>.txt (the text) and <slug>.yml (its metadata) in this folder',
+      });
       continue;
     }
     const [, slug = '', ext] = m;
@@ -42,7 +46,11 @@ export function readSources(files: readonly RawFile[], dir: string): ReadResult 
     const pair = bySlug.get(slug) ?? {};
     const key = ext === 'txt' ? 'txt' : 'yml';
     if (pair[key]) {
-      problems.push({ file: path, message: `duplicates the slug "${slug}" of ${dir}/${pair[key].name}`, fix: 'keep one metadata file per document: use .yml, not both .yml and .yaml' });
+      problems.push({
+        file: path,
+        message: `duplicates the slug "${slug}" of ${dir}/${pair[key].name}`,
+        fix: 'keep one metadata file per document: use .yml, not both .yml and .yaml',
+      });
       continue;
     }
     pair[key] = f;
@@ -52,11 +60,19 @@ export function readSources(files: readonly RawFile[], dir: string): ReadResult 
   const sources: SourceInput[] = [];
   for (const [slug, { txt, yml }] of bySlug) {
     if (!txt) {
-      problems.push({ file: `${dir}/${yml!.name}`, message: `has no text file ${slug}.txt beside it`, fix: `add ${dir}/${slug}.txt with the document's text, or delete the .yml` });
+      problems.push({
+        file: `${dir}/${yml!.name}`,
+        message: `has no text file ${slug}.txt beside it`,
+        fix: `add ${dir}/${slug}.txt with the document's text, or delete the .yml`,
+      });
       continue;
     }
     if (!yml) {
-      problems.push({ file: `${dir}/${txt.name}`, message: `has no metadata file ${slug}.yml beside it`, fix: `add ${dir}/${slug}.yml with at least \`title: …\`` });
+      problems.push({
+        file: `${dir}/${txt.name}`,
+        message: `has no metadata file ${slug}.yml beside it`,
+        fix: `add ${dir}/${slug}.yml with at least \`title: …\``,
+      });
       continue;
     }
     const decoded = decodeUtf8(txt.bytes, `${dir}/${txt.name}`);
@@ -66,7 +82,11 @@ export function readSources(files: readonly RawFile[], dir: string): ReadResult 
     }
     const text = normaliseText(decoded.text);
     if (text.trim() === '') {
-      problems.push({ file: `${dir}/${txt.name}`, message: 'is empty (no text after removing whitespace)', fix: 'paste the document text into the file, or delete it and its .yml' });
+      problems.push({
+        file: `${dir}/${txt.name}`,
+        message: 'is empty (no text after removing whitespace)',
+        fix: 'paste the document text into the file, or delete it and its .yml',
+      });
       continue;
     }
     const metaBytes = decodeUtf8(yml.bytes, `${dir}/${yml.name}`);

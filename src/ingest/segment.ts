@@ -40,7 +40,8 @@ export function splitSentences(paragraph: string): string[] {
   let open = false;
   for (const { segment } of segmenter.segment(paragraph)) {
     const last = merged.at(-1);
-    if (last !== undefined && (open || ABBREVIATION_END.test(last))) merged[merged.length - 1] = `${last}${open ? '' : ' '}${segment}`;
+    if (last !== undefined && (open || ABBREVIATION_END.test(last)))
+      merged[merged.length - 1] = `${last}${open ? '' : ' '}${segment}`;
     else merged.push(segment);
     open = !merged.at(-1)!.endsWith(' ');
     if (!open) merged[merged.length - 1] = merged.at(-1)!.slice(0, -1);

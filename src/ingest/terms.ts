@@ -36,7 +36,9 @@ export function compileTerms(terms: readonly string[], ignore: readonly string[]
     term,
     re: new RegExp(termPattern(term), isCaseSensitive(term) ? 'u' : 'iu'),
   }));
-  const ignores = ignore.map((phrase) => new RegExp(termPattern(phrase), isCaseSensitive(phrase) ? 'gu' : 'giu'));
+  const ignores = ignore.map(
+    (phrase) => new RegExp(termPattern(phrase), isCaseSensitive(phrase) ? 'gu' : 'giu'),
+  );
   const mask = (text: string) => ignores.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
   return {
     find(text) {

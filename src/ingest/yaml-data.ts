@@ -11,13 +11,18 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: IngestPr
 /** Field-specific advice; falls back to the schema's own message. */
 function fixFor(issue: z.core.$ZodIssue, knownKeys: readonly string[], missing: boolean): string {
   const field = issue.path.join('.');
-  if (issue.code === 'unrecognized_keys') return `remove it, or use one of the known keys: ${knownKeys.join(', ')}`;
-  if (issue.path.length === 0) return `write the file as \`key: value\` lines, one per field (${knownKeys.join(', ')})`;
+  if (issue.code === 'unrecognized_keys')
+    return `remove it, or use one of the known keys: ${knownKeys.join(', ')}`;
+  if (issue.path.length === 0)
+    return `write the file as \`key: value\` lines, one per field (${knownKeys.join(', ')})`;
   if (missing) return `add \`${field}: …\`; it is required`;
-  if (/published|date/.test(field)) return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006-12-08), or leave the field out if the text gives none';
-  if (issue.code === 'invalid_value' && 'values' in issue) return `use one of: ${(issue.values as unknown[]).join(', ')}`;
+  if (/published|date/.test(field))
+    return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006-12-08), or leave the field out if the text gives none';
+  if (issue.code === 'invalid_value' && 'values' in issue)
+    return `use one of: ${(issue.values as unknown[]).join(', ')}`;
   if (field === 'url') return 'give the full address, starting with https://';
-  if (issue.code === 'invalid_type') return `give \`${field}\` as ${issue.expected === 'array' ? 'a list, e.g. [First Author, Second Author]' : `a ${issue.expected}`}`;
+  if (issue.code === 'invalid_type')
+    return `give \`${field}\` as ${issue.expected === 'array' ? 'a list, e.g. [First Author, Second Author]' : `a ${issue.expected}`}`;
   return `correct \`${field}\``;
 }
 
@@ -53,7 +58,8 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
   return {
     ok: false,
     problems: result.error.issues.flatMap((issue) => {
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+      const keys =
+        issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
       return keys.map((path) => {
         // A missing field has no node: point at the nearest enclosing one (the entry that lacks it).
         let keyLine: number | undefined;

@@ -57,14 +57,19 @@ export default function pagefind({ indexChunkSize }: PagefindOptions): AstroInte
         // index must be byte-identical from build to build (npm run check:reproducible).
         const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
         for (const f of pages) {
-          const added = await index.addHTMLFile({ sourcePath: f.split(sep).join('/'), content: hyphenateDashJoinedWords(await readFile(join(root, f), 'utf8')) });
+          const added = await index.addHTMLFile({
+            sourcePath: f.split(sep).join('/'),
+            content: hyphenateDashJoinedWords(await readFile(join(root, f), 'utf8')),
+          });
           if (added.errors.length > 0) fail(`addHTMLFile ${f}`, added.errors);
         }
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
         if (written.errors.length > 0) fail('writeFiles', written.errors);
         await close();
         // The time is read by scripts/bench-scale.ts.
-        logger.info(`indexed ${pages.length} pages into ${join(root, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `indexed ${pages.length} pages into ${join(root, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -41,7 +41,10 @@ export interface RenderedMdx {
 export async function renderMdxToHtml(text: string, file: string): Promise<RenderedMdx> {
   const { frontmatter, content } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
   // compile + run rather than evaluate: hastscript's Fragment is null, which evaluate's option check refuses.
-  const code = await compile({ value: content, path: file }, { outputFormat: 'function-body', remarkPlugins: [remarkGfm] });
+  const code = await compile(
+    { value: content, path: file },
+    { outputFormat: 'function-body', remarkPlugins: [remarkGfm] },
+  );
   const { default: Content } = await run(code, { ...hastRuntime, baseUrl: import.meta.url } as never);
   const tree = (Content as unknown as (props: object) => Root)({});
   return { data: frontmatter, html: toHtml(tree, { characterReferences: { useNamedReferences: true } }) };
@@ -49,7 +52,10 @@ export async function renderMdxToHtml(text: string, file: string): Promise<Rende
 
 /** The id Astro's glob loader gives a file: its path below the base, without the extension. */
 export function entryIdFromPath(path: string): string {
-  return path.split(sep).join('/').replace(/\.mdx$/, '');
+  return path
+    .split(sep)
+    .join('/')
+    .replace(/\.mdx$/, '');
 }
 
 /**
@@ -76,7 +82,10 @@ export function generatedMdx({ base, pattern }: { base: string; pattern: string 
       const inBase = (path: string) => path.startsWith(dir + sep) && path.endsWith('.mdx');
       // A file that does not render is reported, not thrown: the dev server keeps serving the rest.
       const onChange = (path: string) => {
-        if (inBase(path)) syncFile(context, root, dir, relative(dir, path)).catch((error: Error) => context.logger.error(error.message));
+        if (inBase(path))
+          syncFile(context, root, dir, relative(dir, path)).catch((error: Error) =>
+            context.logger.error(error.message),
+          );
       };
       context.watcher?.on('add', onChange);
       context.watcher?.on('change', onChange);
@@ -103,9 +112,18 @@ async function syncFile(context: LoaderContext, root: string, dir: string, file:
   if (context.store.get(id)?.digest === digest) return id;
   const filePath = relative(root, path).split(sep).join('/');
   const { data, html } = await renderMdxToHtml(text, path).catch((error: unknown) => {
-    throw new Error(`${filePath}${lineOf(error)}: this generated MDX file does not render (${reasonOf(error)}). It is written by \`npm run ingest\`: run the ingest again; if the error stays, the ingest wrote invalid MDX, which is a bug to report with this file.`, { cause: error });
+    throw new Error(
+      `${filePath}${lineOf(error)}: this generated MDX file does not render (${reasonOf(error)}). It is written by \`npm run ingest\`: run the ingest again; if the error stays, the ingest wrote invalid MDX, which is a bug to report with this file.`,
+      { cause: error },
+    );
   });
-  context.store.set({ id, data: await context.parseData({ id, data, filePath }), filePath, digest, rendered: { html } });
+  context.store.set({
+    id,
+    data: await context.parseData({ id, data, filePath }),
+    filePath,
+    digest,
+    rendered: { html },
+  });
   return id;
 }
 

@@ -5,5 +5,7 @@ import { agreementsCsv, sortedAgreements } from '../utils/agreements.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const records = sortedAgreements((await getCollection('agreements')).map((a) => a.data));
-  return new Response(agreementsCsv(records, site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(agreementsCsv(records, site), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

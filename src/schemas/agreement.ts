@@ -35,17 +35,35 @@ export const agreementTypeLabels = {
   'joint-working-group': 'Joint working group',
   event: 'Event or seminar series',
 } as const;
-export const agreementTypes = Object.keys(agreementTypeLabels) as [keyof typeof agreementTypeLabels, ...(keyof typeof agreementTypeLabels)[]];
+export const agreementTypes = Object.keys(agreementTypeLabels) as [
+  keyof typeof agreementTypeLabels,
+  ...(keyof typeof agreementTypeLabels)[],
+];
 export type AgreementType = (typeof agreementTypes)[number];
 
 /** Types that frame others: an implementing arrangement or programme is made under one of these. */
-export const frameworkTypes: readonly AgreementType[] = ['agreement', 'inter-governmental-agreement', 'mou', 'moc', 'letter-of-intent', 'partnership'];
+export const frameworkTypes: readonly AgreementType[] = [
+  'agreement',
+  'inter-governmental-agreement',
+  'mou',
+  'moc',
+  'letter-of-intent',
+  'partnership',
+];
 
 /**
  * What the text says about an instrument's life. `on` is when that happened,
  * `until` when it runs out; both only where the text gives them.
  */
-export const statusStates = ['proposed', 'finalised', 'signed', 'launched', 'established', 'extended', 'renewed'] as const;
+export const statusStates = [
+  'proposed',
+  'finalised',
+  'signed',
+  'launched',
+  'established',
+  'extended',
+  'renewed',
+] as const;
 export const statusSchema = z.strictObject({
   state: z.enum(statusStates),
   on: isoDateSchema.nullable(),
@@ -101,10 +119,18 @@ const why = z.string().trim().min(1, 'say why, so the next editor knows');
 const editorQuoteSchema = z.strictObject({ source: slugSchema, quote: z.string().trim().min(1) });
 const editorPartySchema = z.union([
   z.string().min(1),
-  z.strictObject({ name: z.string().min(1), acronym: z.string().min(1).optional(), side: z.enum(partySides).optional() }),
+  z.strictObject({
+    name: z.string().min(1),
+    acronym: z.string().min(1).optional(),
+    side: z.enum(partySides).optional(),
+  }),
 ]);
 export type EditorParty = z.infer<typeof editorPartySchema>;
-const editorStatusSchema = z.strictObject({ state: z.enum(statusStates), on: isoDateSchema.optional(), until: isoDateSchema.optional() });
+const editorStatusSchema = z.strictObject({
+  state: z.enum(statusStates),
+  on: isoDateSchema.optional(),
+  until: isoDateSchema.optional(),
+});
 
 /** Fields an editor may set on a record; everything else is derived. */
 const correctableSchema = z.strictObject({
@@ -126,7 +152,11 @@ export const overrideActionSchemas = {
   split: z.strictObject({
     split: slugSchema,
     /** The new record takes these quotes (each must be one the target cites) and these fields. */
-    into: correctableSchema.extend({ id: slugSchema, name: z.string().min(1), quotes: z.array(editorQuoteSchema).min(1) }),
+    into: correctableSchema.extend({
+      id: slugSchema,
+      name: z.string().min(1),
+      quotes: z.array(editorQuoteSchema).min(1),
+    }),
     why,
   }),
   correct: z.strictObject({ correct: slugSchema, set: correctableSchema, why }),
@@ -154,12 +184,16 @@ export type Override = { [A in OverrideAction]: z.infer<(typeof overrideActionSc
 const overrideSchema = z.record(z.string(), z.unknown()).transform((entry, ctx): Override => {
   const action = overrideActions.find((a) => a in entry);
   if (action === undefined) {
-    ctx.addIssue({ code: 'custom', message: `names no action; start the entry with one of: ${overrideActions.map((a) => `${a}:`).join(', ')}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `names no action; start the entry with one of: ${overrideActions.map((a) => `${a}:`).join(', ')}`,
+    });
     return z.NEVER;
   }
   const parsed = overrideActionSchemas[action].safeParse(entry);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ ...issue, input: (issue as { input?: unknown }).input } as never);
+    for (const issue of parsed.error.issues)
+      ctx.addIssue({ ...issue, input: (issue as { input?: unknown }).input } as never);
     return z.NEVER;
   }
   return parsed.data as Override;

@@ -52,7 +52,10 @@ export const gazetteerSchema = z.record(
 );
 export type Gazetteer = z.infer<typeof gazetteerSchema>;
 
-export const sectorTermsSchema = z.record(z.enum(sectors), z.object({ label: z.string(), terms: z.array(z.string()) }));
+export const sectorTermsSchema = z.record(
+  z.enum(sectors),
+  z.object({ label: z.string(), terms: z.array(z.string()) }),
+);
 export type SectorTerms = z.infer<typeof sectorTermsSchema>;
 
 /**

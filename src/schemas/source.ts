@@ -23,7 +23,14 @@ function isRealIsoDate(value: string): boolean {
 }
 
 /** Kinds of document; a reader filters and weighs a source by what it is. */
-export const sourceKinds = ['news', 'government', 'policy-paper', 'press-release', 'report', 'other'] as const;
+export const sourceKinds = [
+  'news',
+  'government',
+  'policy-paper',
+  'press-release',
+  'report',
+  'other',
+] as const;
 
 /** Slugs name files and URLs, so they are kept to lowercase words joined by hyphens. */
 export const slugSchema = z

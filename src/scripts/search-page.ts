@@ -26,7 +26,13 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
 /** Pagefind excerpts are HTML with <mark>; keep the marks, escape everything else. */
 export function excerptToNodes(excerpt: string, doc: Document): Node[] {
   const parts = excerpt.split(/(<mark>.*?<\/mark>)/g);
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return parts.map((p) => {
     const m = /^<mark>(.*)<\/mark>$/.exec(p);
     if (!m) return doc.createTextNode(decode(p));
@@ -48,7 +54,8 @@ export function startSearchPage(doc: Document): void {
     const ticket = ++latest;
     const pagefind = await pagefindReady;
     if (!pagefind) {
-      status.textContent = 'Search is available on the built site (npm start); the development server has no index.';
+      status.textContent =
+        'Search is available on the built site (npm start); the development server has no index.';
       return;
     }
     if (term.trim() === '') {
@@ -77,7 +84,10 @@ export function startSearchPage(doc: Document): void {
         return li;
       }),
     );
-    status.textContent = results.length === 0 ? `No results for “${term}”. Try another word, or browse the countries.` : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${term}”.`;
+    status.textContent =
+      results.length === 0
+        ? `No results for “${term}”. Try another word, or browse the countries.`
+        : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${term}”.`;
   };
 
   const params = new URLSearchParams(doc.location.search);

@@ -10,7 +10,10 @@ const HIGHLIGHT_PARAM = 'highlight';
 const loadDialog = () => import('./search/dialog.ts');
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /**
@@ -64,7 +67,8 @@ export function enhanceSearchTrigger(doc: Document): void {
     trigger.addEventListener('pointerenter', warm, { once: true });
   }
   doc.addEventListener('keydown', (event) => {
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
+    const slash =
+      event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
     const modK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (!slash && !modK) return;
     event.preventDefault();

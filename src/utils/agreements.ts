@@ -4,7 +4,12 @@
  * Pure; every function returns new values.
  */
 import { stringify } from 'csv-stringify/sync';
-import { agreementTypeLabels, type Agreement, type AgreementStatus, type AgreementType } from '../schemas/agreement.ts';
+import {
+  agreementTypeLabels,
+  type Agreement,
+  type AgreementStatus,
+  type AgreementType,
+} from '../schemas/agreement.ts';
 import { compareIsoDates, formatIsoDate, yearOf } from './dates.ts';
 import { groupBy, groupByMany } from './group-by.ts';
 
@@ -18,7 +23,15 @@ export function typeLabel(type: AgreementType): string {
 /** "Renewed on 12 November 2021", "Extended until 15 February 2024", "Proposed". */
 export function statusLabel(status: AgreementStatus | null): string | undefined {
   if (!status) return undefined;
-  const word = { proposed: 'Proposed', finalised: 'Finalised', signed: 'Signed', launched: 'Launched', established: 'Established', extended: 'Extended', renewed: 'Renewed' }[status.state];
+  const word = {
+    proposed: 'Proposed',
+    finalised: 'Finalised',
+    signed: 'Signed',
+    launched: 'Launched',
+    established: 'Established',
+    extended: 'Extended',
+    renewed: 'Renewed',
+  }[status.state];
   const on = status.on ? ` on ${formatIsoDate(status.on)}` : '';
   const until = status.until ? ` until ${formatIsoDate(status.until)}` : '';
   return `${word}${on}${until}`;
@@ -56,7 +69,10 @@ export interface Relations {
  * once: scanning the whole list for each record made the build quadratic (10,000
  * documents yield tens of thousands of records).
  */
-export function agreementRelations(all: readonly Agreement[], limit: number): (record: Agreement) => Relations {
+export function agreementRelations(
+  all: readonly Agreement[],
+  limit: number,
+): (record: Agreement) => Relations {
   const sorted = sortedAgreements(all);
   const byId = new Map(sorted.map((r) => [r.id, r]));
   const childrenOf = groupBy(sorted, (r) => r.parent);
@@ -72,7 +88,11 @@ export function agreementRelations(all: readonly Agreement[], limit: number): (r
     while (related.length < limit) {
       let best = -1;
       for (let l = 0; l < lists.length; l++) {
-        if (at[l]! < lists[l]!.length && (best < 0 || rank.get(lists[l]![at[l]!]!.id)! < rank.get(lists[best]![at[best]!]!.id)!)) best = l;
+        if (
+          at[l]! < lists[l]!.length &&
+          (best < 0 || rank.get(lists[l]![at[l]!]!.id)! < rank.get(lists[best]![at[best]!]!.id)!)
+        )
+          best = l;
       }
       if (best < 0) break;
       const r = lists[best]![at[best]!++]!;
@@ -80,7 +100,11 @@ export function agreementRelations(all: readonly Agreement[], limit: number): (r
       seen.add(r.id);
       related.push(r);
     }
-    return { parent: record.parent === null ? undefined : byId.get(record.parent), children: childrenOf.get(record.id) ?? [], related };
+    return {
+      parent: record.parent === null ? undefined : byId.get(record.parent),
+      children: childrenOf.get(record.id) ?? [],
+      related,
+    };
   };
 }
 
@@ -112,7 +136,9 @@ export function agreementsCsv(records: readonly Agreement[], site: URL | undefin
       type: p.type,
       partner: p.partner,
       date: p.date ?? '',
-      parties: p.parties.map((x) => (x.acronym && x.acronym !== x.name ? `${x.name} (${x.acronym})` : x.name)).join('; '),
+      parties: p.parties
+        .map((x) => (x.acronym && x.acronym !== x.name ? `${x.name} (${x.acronym})` : x.name))
+        .join('; '),
       sectors: p.sectors.join('; '),
       status: statusLabel(p.status) ?? '',
       parent: p.parent ?? '',

@@ -2,7 +2,20 @@
  * Dates as sources state them (`2006`, `2006-12`, `2006-12-08`) to dates as
  * people read them ("8 December 2006"). No clock, no time zone: a date is text.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export function formatIsoDate(iso: string): string {
   const [year, month, day] = iso.split('-');
@@ -25,7 +38,10 @@ export function compareIsoDates(a: string | null | undefined, b: string | null |
 }
 
 /** Documents newest first; undated ones last, then by title, so every list of them has one stable order. */
-export function compareNewestFirst(a: { published?: string | undefined; title: string }, b: { published?: string | undefined; title: string }): number {
+export function compareNewestFirst(
+  a: { published?: string | undefined; title: string },
+  b: { published?: string | undefined; title: string },
+): number {
   // Not compareIsoDates(b, a): swapping the arguments would also swap "undated last" into "undated first".
   if (!a.published !== !b.published) return a.published ? -1 : 1;
   return compareIsoDates(b.published, a.published) || a.title.localeCompare(b.title, 'en');

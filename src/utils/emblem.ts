@@ -37,15 +37,27 @@ export function emblemToShapes(emblem: Emblem): EmblemShape[] {
   });
   // The canton covers the upper half of the bands, rounded up to a whole band (7 of 13).
   const canton: EmblemShape[] = emblem.canton
-    ? [{ kind: 'rect', x: 0, y: 0, width: round(W * 0.4), height: round((Math.ceil(n / 2) * H) / n), fill: emblem.canton }]
+    ? [
+        {
+          kind: 'rect',
+          x: 0,
+          y: 0,
+          width: round(W * 0.4),
+          height: round((Math.ceil(n / 2) * H) / n),
+          fill: emblem.canton,
+        },
+      ]
     : [];
-  const disc: EmblemShape[] = emblem.disc ? [{ kind: 'circle', cx: W / 2, cy: H / 2, r: round(H * 0.3), fill: emblem.disc }] : [];
+  const disc: EmblemShape[] = emblem.disc
+    ? [{ kind: 'circle', cx: W / 2, cy: H / 2, r: round(H * 0.3), fill: emblem.disc }]
+    : [];
   return [...stripes, ...saltires, ...crosses, ...canton, ...disc];
 }
 
 /** "United Kingdom" → "UK", "Japan" → "JA": initials of up to two words, else the first two letters. */
 export function nameToMonogram(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{L}/u.test(w));
-  const letters = words.length >= 2 ? words.slice(0, 2).map((w) => w[0]) : [...(words[0] ?? name).slice(0, 2)];
+  const letters =
+    words.length >= 2 ? words.slice(0, 2).map((w) => w[0]) : [...(words[0] ?? name).slice(0, 2)];
   return letters.join('').toUpperCase();
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { sectorTermsSchema, type Sector } from '../schemas/config.ts';
 
-const sectorTerms = sectorTermsSchema.parse(parse(readFileSync(join(process.cwd(), 'content/sectors.yml'), 'utf8')));
+const sectorTerms = sectorTermsSchema.parse(
+  parse(readFileSync(join(process.cwd(), 'content/sectors.yml'), 'utf8')),
+);
 
 export function sectorLabel(sector: string): string {
   return sectorTerms[sector as Sector]?.label ?? sector;

@@ -30,9 +30,13 @@ const REQUIRED = Object.keys(NAMED);
 
 test('every page type the issue names that has a route is built, and every built page has a type', () => {
   for (const name of REQUIRED) {
-    expect(types.some((t) => NAMED[name]!.test(t.route)), `no route for the ${name} page type in src/pages`).toBe(true);
+    expect(
+      types.some((t) => NAMED[name]!.test(t.route)),
+      `no route for the ${name} page type in src/pages`,
+    ).toBe(true);
   }
-  for (const t of types) expect(t.paths.length, `route src/pages/${t.route} built no page`).toBeGreaterThan(0);
+  for (const t of types)
+    expect(t.paths.length, `route src/pages/${t.route} built no page`).toBeGreaterThan(0);
   const untyped = builtPaths().filter((p) => !types.some((t) => t.paths.includes(p)));
   expect(untyped).toEqual([]);
 });
@@ -45,8 +49,16 @@ test('route patterns match the paths their files build', () => {
 });
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
+  );
 }
 
 for (const type of types) {
@@ -54,7 +66,9 @@ for (const type of types) {
   if (!path) continue;
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds no violations on ${type.route} (${path}) at ${width} px, ${colorScheme} theme`, async ({ browser }) => {
+      test(`axe finds no violations on ${type.route} (${path}) at ${width} px, ${colorScheme} theme`, async ({
+        browser,
+      }) => {
         test.slow(); // axe over a long country page takes a while on a shared machine
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
@@ -68,7 +82,9 @@ for (const type of types) {
   }
 }
 
-test('with the phone menu and the partners list open, axe still finds nothing, in both themes', async ({ browser }) => {
+test('with the phone menu and the partners list open, axe still finds nothing, in both themes', async ({
+  browser,
+}) => {
   // The Japan page carries its agreements table and timeline: axe needs longer than test.slow() gives.
   test.setTimeout(240_000);
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -91,7 +107,9 @@ test('no built page scrolls sideways at 320 px', async ({ browser }) => {
   const wide: string[] = [];
   for (const path of [...builtPaths(), '/no-such-page-for-tests/']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     if (overflow > 0) wide.push(`${path} by ${overflow}px`);
   }
   expect(wide).toEqual([]);
@@ -142,17 +160,26 @@ test('the phone menu opens and closes by keyboard and Escape gives focus back', 
 });
 
 test('without JavaScript the menu is simply open and the page reads in full', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 320, height: 800 },
+  });
   const page = await context.newPage();
   await page.goto('/countries/japan/');
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
-  await expect(page.getByText('India-Japan Cooperative Science Programme was initiated in 1993').first()).toBeVisible();
+  await expect(
+    page.getByText('India-Japan Cooperative Science Programme was initiated in 1993').first(),
+  ).toBeVisible();
   await context.close();
 });
 
-test('the contents list is collapsed on phones, opens by keyboard and leads to its section', async ({ page }) => {
+test('the contents list is collapsed on phones, opens by keyboard and leads to its section', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/sources/india-japan-st-cooperation/');
   const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -172,6 +199,10 @@ test('the contents list is open from tablet width, one copy in the accessibility
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/countries/japan/');
   const toc = page.getByRole('navigation', { name: 'On this page' });
-  await expect(toc.getByRole('link', { name: 'Indo–Japanese Collaboration on Artificial Intelligence' })).toHaveCount(1);
-  await expect(toc.getByRole('link', { name: 'Indo–Japanese Collaboration on Artificial Intelligence' })).toBeVisible();
+  await expect(
+    toc.getByRole('link', { name: 'Indo–Japanese Collaboration on Artificial Intelligence' }),
+  ).toHaveCount(1);
+  await expect(
+    toc.getByRole('link', { name: 'Indo–Japanese Collaboration on Artificial Intelligence' }),
+  ).toBeVisible();
 });

@@ -23,7 +23,8 @@ async function recordThemeBeforePaint(page: Page) {
     }).observe(document, { childList: true, subtree: true });
   });
 }
-const themeAtBody = (page: Page) => page.evaluate(() => (window as unknown as { __themeAtBody?: string | null }).__themeAtBody);
+const themeAtBody = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __themeAtBody?: string | null }).__themeAtBody);
 
 test('the theme follows the system setting from the first paint', async ({ browser }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -38,7 +39,9 @@ test('the theme follows the system setting from the first paint', async ({ brows
   }
 });
 
-test('the theme toggle switches, is remembered across pages and reloads, and never flashes', async ({ browser }) => {
+test('the theme toggle switches, is remembered across pages and reloads, and never flashes', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await recordThemeBeforePaint(page);
@@ -78,7 +81,10 @@ test('print shows the content alone, with the address of each outside link', asy
   expect(await original.getAttribute('href')).toBe('https://example.org/hostile?a=1&b=<i>2</i>');
   const after = await original.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toBe('" (https://example.org/hostile?a=1&b=<i>2</i>)"');
-  const internal = await page.locator('.document__partners a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const internal = await page
+    .locator('.document__partners a')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(internal).toBe('none');
 });
 
@@ -99,19 +105,26 @@ test('each country shows a drawn flag, never an emoji, beside its name', async (
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(/\p{Regional_Indicator}/u);
   await page.goto('/countries/japan/');
-  await expect(page.getByRole('heading', { level: 1 }).locator('svg.emblem circle')).toHaveAttribute('fill', '#bc002d');
+  await expect(page.getByRole('heading', { level: 1 }).locator('svg.emblem circle')).toHaveAttribute(
+    'fill',
+    '#bc002d',
+  );
 });
 
 test('source pages step through the Sources list in its order, newest first', async ({ page }) => {
   await page.goto('/sources/');
-  const order = await page.locator('.source-list__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const order = await page
+    .locator('.source-list__title a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(order.length).toBeGreaterThan(2);
   await page.goto(order[1]!);
   const steps = page.getByRole('navigation', { name: 'Sources' });
   await expect(steps.getByRole('link', { name: /^Previous/ })).toHaveAttribute('href', order[0]!);
   await expect(steps.getByRole('link', { name: /^Next/ })).toHaveAttribute('href', order[2]!);
   await page.goto(order[0]!);
-  await expect(page.getByRole('navigation', { name: 'Sources' }).getByRole('link', { name: /^Previous/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('navigation', { name: 'Sources' }).getByRole('link', { name: /^Previous/ }),
+  ).toHaveCount(0);
 });
 
 test("a country page steps from one document's passages to the next", async ({ page }) => {
@@ -119,9 +132,15 @@ test("a country page steps from one document's passages to the next", async ({ p
   const sections = page.locator('section.source-passages');
   expect(await sections.count()).toBeGreaterThan(1);
   const secondId = await sections.nth(1).getAttribute('id');
-  await sections.first().getByRole('link', { name: /^Next document/ }).click();
+  await sections
+    .first()
+    .getByRole('link', { name: /^Next document/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`#${secondId}$`));
-  await expect(sections.nth(1).getByRole('link', { name: /Previous document/ })).toHaveAttribute('href', `#${await sections.first().getAttribute('id')}`);
+  await expect(sections.nth(1).getByRole('link', { name: /Previous document/ })).toHaveAttribute(
+    'href',
+    `#${await sections.first().getAttribute('id')}`,
+  );
 });
 
 test('every page type has a description, a canonical address and OpenGraph tags', async ({ page }) => {
@@ -139,7 +158,9 @@ test('every page type has a description, a canonical address and OpenGraph tags'
   }
 });
 
-test('robots.txt points at the sitemap, which lists content pages but not search or 404', async ({ request }) => {
+test('robots.txt points at the sitemap, which lists content pages but not search or 404', async ({
+  request,
+}) => {
   const robots = await (await request.get('/robots.txt')).text();
   const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
   expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
@@ -171,7 +192,12 @@ test('content pages load no JavaScript beyond the header module, and no web font
 test('every built page stays within 20 KB gzip of HTML and CSS beyond its own text', () => {
   const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
   const over = builtPaths()
-    .map((path) => ({ path, weight: pageWeight(readFileSync(join(dist, path, 'index.html'), 'utf8'), (p) => readFileSync(join(dist, p))) }))
+    .map((path) => ({
+      path,
+      weight: pageWeight(readFileSync(join(dist, path, 'index.html'), 'utf8'), (p) =>
+        readFileSync(join(dist, p)),
+      ),
+    }))
     .filter(({ weight }) => weight.beyondText > BUDGET_BYTES)
     .map(({ path, weight }) => `${path}: ${weight.beyondText} bytes`);
   expect(builtPaths().length).toBeGreaterThan(5);

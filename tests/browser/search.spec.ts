@@ -3,7 +3,9 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import { SEARCH_QUERIES, expectedPath } from './search-queries.ts';
 
 /** Partner names → slugs, from the generated data the site is built from. */
-const partners: { id: string; name: string }[] = JSON.parse(readFileSync(new URL('../../content/generated/partners.json', import.meta.url), 'utf8'));
+const partners: { id: string; name: string }[] = JSON.parse(
+  readFileSync(new URL('../../content/generated/partners.json', import.meta.url), 'utf8'),
+);
 
 const resultsList = (page: Page) => page.getByRole('list', { name: 'Search results' });
 const firstResultPath = async (page: Page) => {
@@ -18,7 +20,8 @@ async function settled(page: Page, query: string, scope = page.locator('body')) 
 }
 
 /** Module scripts run after parsing; on a loaded machine, wait until the shortcuts are live before pressing them. */
-const shortcutsReady = (page: Page) => page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
+const shortcutsReady = (page: Page) =>
+  page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
 
 const WIDTHS = [
   { name: 'phone', width: 375, height: 740 },
@@ -30,7 +33,9 @@ for (const size of WIDTHS) {
     test.use({ viewport: { width: size.width, height: size.height } });
 
     for (const row of SEARCH_QUERIES) {
-      test(`query table: “${row.query}” (${row.kind})${row.limitation ? ' [documented limitation]' : ''}`, async ({ page }) => {
+      test(`query table: “${row.query}” (${row.kind})${row.limitation ? ' [documented limitation]' : ''}`, async ({
+        page,
+      }) => {
         await page.goto(`/search/?q=${encodeURIComponent(row.query)}`);
         await settled(page, row.query);
         if ('nothing' in row.first) {
@@ -42,7 +47,9 @@ for (const size of WIDTHS) {
       });
     }
 
-    test('the header control opens search from a content page, by keyboard, and gives focus back on Esc', async ({ page }) => {
+    test('the header control opens search from a content page, by keyboard, and gives focus back on Esc', async ({
+      page,
+    }) => {
       await page.goto('/countries/japan/');
       await shortcutsReady(page);
       const trigger = page.getByRole('link', { name: 'Search', exact: true });
@@ -61,7 +68,9 @@ for (const size of WIDTHS) {
       await expect(trigger).toBeFocused();
     });
 
-    test('slash and Ctrl-K open search; arrows move through results; Enter opens one with the words highlighted', async ({ page }) => {
+    test('slash and Ctrl-K open search; arrows move through results; Enter opens one with the words highlighted', async ({
+      page,
+    }) => {
       await page.goto('/sources/');
       await shortcutsReady(page);
       await page.keyboard.press('/');
@@ -130,7 +139,10 @@ for (const size of WIDTHS) {
       await settled(page, 'xylophone', dialog);
       await expect(dialog.getByRole('status')).toHaveText('No results for “xylophone”.');
       for (const p of partners) {
-        await expect(dialog.getByRole('link', { name: p.name, exact: true })).toHaveAttribute('href', `/countries/${p.id}/`);
+        await expect(dialog.getByRole('link', { name: p.name, exact: true })).toHaveAttribute(
+          'href',
+          `/countries/${p.id}/`,
+        );
       }
     });
   });
@@ -146,12 +158,16 @@ test('the header control is a plain link to /search/ without JavaScript', async 
   await context.close();
 });
 
-test('a deep link with a filter restores the query and the filter, and changing it updates the address', async ({ page }) => {
+test('a deep link with a filter restores the query and the filter, and changing it updates the address', async ({
+  page,
+}) => {
   await page.goto('/search/?q=quantum&partner=Finland');
   await settled(page, 'quantum');
   await expect(page.getByLabel('Partner')).toHaveValue('Finland');
   await expect(page.getByRole('status')).toHaveText(/results? for “quantum” \(Finland\)\./);
-  const paths = await resultsList(page).locator('a.search-hit__link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const paths = await resultsList(page)
+    .locator('a.search-hit__link')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths).toContain(expectedPath({ country: 'Finland' }));
   expect(paths).not.toContain(expectedPath({ country: 'Japan' }));
   await page.getByLabel('Partner').selectOption('');
@@ -165,9 +181,14 @@ test('sorting by date lists dated pages newest first and keeps the sort in the a
   await expect(page).toHaveURL(/sort=date-desc/);
   // The status reads the same before and after the re-sort, so wait for the list itself: every result dated,
   // newest first (a page without a date has no sort key and leaves a sorted list).
-  const years = async () => (await resultsList(page).locator('.search-hit__facts').allInnerTexts()).map((d) => Number(/\b(\d{4})\b/.exec(d)?.[1]));
-  await expect.poll(async () => {
-    const y = await years();
-    return y.length > 1 && y.every((year, i) => !Number.isNaN(year) && (i === 0 || year <= y[i - 1]!));
-  }).toBe(true);
+  const years = async () =>
+    (await resultsList(page).locator('.search-hit__facts').allInnerTexts()).map((d) =>
+      Number(/\b(\d{4})\b/.exec(d)?.[1]),
+    );
+  await expect
+    .poll(async () => {
+      const y = await years();
+      return y.length > 1 && y.every((year, i) => !Number.isNaN(year) && (i === 0 || year <= y[i - 1]!));
+    })
+    .toBe(true);
 });

@@ -6,7 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPaths, pageTypes } from '../../scripts/page-types.ts';
 
-const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env['TEST_PORT'] ?? 4400) + 1}${path}`;
+const fixtureURL = (path: string) =>
+  `http://127.0.0.1:${Number(process.env['TEST_PORT'] ?? 4400) + 1}${path}`;
 
 /** Collects CSP violations (and the console's "Refused to …" reports) from the page's first byte on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -17,12 +18,21 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      ),
+    );
   });
-  return async () => [...console, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
+  return async () => [
+    ...console,
+    ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+  ];
 }
 
-test('every page has a Content-Security-Policy that allows only this site, hashed scripts and Pagefind', async ({ page }) => {
+test('every page has a Content-Security-Policy that allows only this site, hashed scripts and Pagefind', async ({
+  page,
+}) => {
   await page.goto('/');
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(csp).toMatch(/default-src 'self'/);
@@ -30,9 +40,19 @@ test('every page has a Content-Security-Policy that allows only this site, hashe
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
   // Every inline script is allowed by a hash in the policy; none runs on trust.
-  const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   for (const code of inline) {
-    const digest = await page.evaluate(async (c) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(c))))), code);
+    const digest = await page.evaluate(
+      async (c) =>
+        btoa(
+          String.fromCharCode(
+            ...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(c))),
+          ),
+        ),
+      code,
+    );
     expect(csp).toContain(`'sha256-${digest}'`);
   }
 });
@@ -48,7 +68,9 @@ for (const type of pageTypes()) {
   });
 }
 
-test('search works under the policy, on its page and in the dialog, and reports no violation', async ({ page }) => {
+test('search works under the policy, on its page and in the dialog, and reports no violation', async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
   await page.goto('/search/?q=quantum');
   const results = page.getByRole('list', { name: 'Search results' });
@@ -83,10 +105,21 @@ test('links that leave the site open safely; no page links to javascript: or dat
   test.setTimeout(30_000 + paths.length * 1_500);
   for (const path of paths) {
     await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({ href: (a as HTMLAnchorElement).href, raw: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })));
+    const links = await page
+      .locator('a[href]')
+      .evaluateAll((as) =>
+        as.map((a) => ({
+          href: (a as HTMLAnchorElement).href,
+          raw: a.getAttribute('href') ?? '',
+          rel: a.getAttribute('rel') ?? '',
+        })),
+      );
     for (const l of links) {
       expect(l.raw, path).not.toMatch(/^\s*(javascript|data|vbscript):/i);
-      if (new URL(l.href).origin !== new URL(page.url()).origin) expect(l.rel.split(/\s+/), `${path} → ${l.href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+      if (new URL(l.href).origin !== new URL(page.url()).origin)
+        expect(l.rel.split(/\s+/), `${path} → ${l.href}`).toEqual(
+          expect.arrayContaining(['noopener', 'noreferrer']),
+        );
     }
   }
 });
@@ -94,7 +127,13 @@ test('links that leave the site open safely; no page links to javascript: or dat
 test('javascript: and data: addresses in a source stay text', async ({ page }) => {
   await page.goto(fixtureURL('/sources/hostile-markup/'));
   const body = page.locator('.document__body');
-  await expect(body.getByText('[click me](javascript:alert(1)) must not become a link.', { exact: true })).toHaveCount(1);
-  await expect(body.getByText('<a href="data:text/html,<script>alert(1)</script>">a data: link</a> stays text.', { exact: true })).toHaveCount(1);
+  await expect(
+    body.getByText('[click me](javascript:alert(1)) must not become a link.', { exact: true }),
+  ).toHaveCount(1);
+  await expect(
+    body.getByText('<a href="data:text/html,<script>alert(1)</script>">a data: link</a> stays text.', {
+      exact: true,
+    }),
+  ).toHaveCount(1);
   await expect(page.locator('a[href^="javascript:" i], a[href^="data:" i]')).toHaveCount(0);
 });

@@ -7,7 +7,10 @@ test('the home page lists the six partners with links to their pages', async ({ 
   await page.goto('/');
   const cards = page.getByRole('list', { name: 'Partner countries' });
   for (const name of SIX_PARTNERS) {
-    await expect(cards.getByRole('link', { name, exact: true })).toHaveAttribute('href', /^\/countries\/[a-z-]+\/$/);
+    await expect(cards.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'href',
+      /^\/countries\/[a-z-]+\/$/,
+    );
   }
   await expect(page.getByRole('search')).toBeVisible();
 });
@@ -15,14 +18,18 @@ test('the home page lists the six partners with links to their pages', async ({ 
 test('the Japan page shows the JSPS and ISRO–JAXA material, linked to its paragraph', async ({ page }) => {
   await page.goto('/countries/japan/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('India and Japan');
-  await expect(page.getByText('India-Japan Cooperative Science Programme was initiated in 1993').first()).toBeVisible();
+  await expect(
+    page.getByText('India-Japan Cooperative Science Programme was initiated in 1993').first(),
+  ).toBeVisible();
   const jaxa = page.locator('p.passage', { hasText: 'ISRO and JAXA signed an Memorandum of Understanding' });
   await expect(jaxa).toHaveCount(1);
   const href = await jaxa.getByRole('link').getAttribute('href');
   expect(href).toMatch(/^\/sources\/india-japan-st-cooperation\/#p-/);
   await page.goto(href!);
   const anchor = href!.split('#')[1]!;
-  await expect(page.locator(`[id="${anchor}"]`)).toContainText('ISRO and JAXA signed an Memorandum of Understanding');
+  await expect(page.locator(`[id="${anchor}"]`)).toContainText(
+    'ISRO and JAXA signed an Memorandum of Understanding',
+  );
 });
 
 test('a country page counts its passages and sources in words a reader expects', async ({ page }) => {
@@ -33,12 +40,17 @@ test('a country page counts its passages and sources in words a reader expects',
   // Quantum has one agreement (FIN-Q): its description said "1 India agreements".
   await page.goto('/sectors/quantum/');
   await expect(page.locator('p.lede')).toHaveText(/^1 agreement between India and Finland\.$/);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^1 India agreement in quantum, with Finland\.$/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    /^1 India agreement in quantum, with Finland\.$/,
+  );
 });
 
 test('a country page groups passages by source with title, publisher and date', async ({ page }) => {
   await page.goto('/countries/japan/');
-  const section = page.locator('section.source-passages', { has: page.getByRole('heading', { name: 'Bridging Innovation' }) });
+  const section = page.locator('section.source-passages', {
+    has: page.getByRole('heading', { name: 'Bridging Innovation' }),
+  });
   await expect(section.locator('.byline')).toContainText('Indo-Japan Chamber of Commerce & Industry');
   await expect(section.locator('time')).toHaveAttribute('datetime', '2025-04');
   await expect(section.locator('time')).toHaveText('April 2025');
@@ -51,7 +63,9 @@ test('a source page shows the hostile fixture literally and runs none of it', as
     void d.dismiss();
   });
   await page.goto(fixtureURL('/sources/hostile-markup/'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile <b>markup</b> {title} & `fixture`');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Hostile <b>markup</b> {title} & `fixture`',
+  );
   const body = page.locator('.document__body');
   for (const literal of [
     '{process.exit(1)} is an MDX expression that would stop the build if it ran.',
@@ -90,16 +104,28 @@ test('the 404 page helps the reader on', async ({ page }) => {
   await expect(page.getByRole('search')).toBeVisible();
 });
 
-for (const path of ['/', '/countries/', '/countries/japan/', '/sources/', '/sources/india-japan-st-cooperation/', '/search/?q=japan', '/no-such-page/']) {
+for (const path of [
+  '/',
+  '/countries/',
+  '/countries/japan/',
+  '/sources/',
+  '/sources/india-japan-st-cooperation/',
+  '/search/?q=japan',
+  '/no-such-page/',
+]) {
   test(`at 375 px wide ${path} does not scroll sideways`, async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
 
-test('hand-written MDX pages get GitHub-flavoured Markdown (tables, strikethrough) through remark-gfm', async ({ page }) => {
+test('hand-written MDX pages get GitHub-flavoured Markdown (tables, strikethrough) through remark-gfm', async ({
+  page,
+}) => {
   await page.goto('/method/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Method');
   await expect(page.locator('article table th').first()).toHaveText('Step');

@@ -12,14 +12,25 @@ import { verifyQuotes } from '../../src/ingest/agreements/apply-overrides.ts';
 import { sectors, type Gazetteer, type SectorTerms } from '../../src/schemas/config.ts';
 
 const gazetteer: Gazetteer = {
-  japan: { name: 'Japan', adjective: 'Japanese', names: ['Japan', 'Japanese'], terms: ['JST', 'JSPS', 'MEXT', 'JOGMEC'] },
+  japan: {
+    name: 'Japan',
+    adjective: 'Japanese',
+    names: ['Japan', 'Japanese'],
+    terms: ['JST', 'JSPS', 'MEXT', 'JOGMEC'],
+  },
 };
-const sectorTerms = Object.fromEntries(sectors.map((s) => [s, { label: s, terms: [] as string[] }])) as SectorTerms;
+const sectorTerms = Object.fromEntries(
+  sectors.map((s) => [s, { label: s, terms: [] as string[] }]),
+) as SectorTerms;
 sectorTerms.energy.terms = ['gas hydrate'];
 const classifier = compileClassifier(gazetteer, sectorTerms);
 
 function doc(slug: string, text: string) {
-  return ingestDocument({ slug, file: `content/sources/${slug}.txt`, meta: { title: slug }, text }, [], classifier);
+  return ingestDocument(
+    { slug, file: `content/sources/${slug}.txt`, meta: { title: slug }, text },
+    [],
+    classifier,
+  );
 }
 
 const government = doc(
@@ -39,7 +50,16 @@ const paper = doc(
   ].join('\n\n'),
 );
 const documents = [government, paper];
-const build = (overrides?: string) => buildAgreements(documents, { gazetteer, sectorTerms, ...(overrides === undefined ? {} : { overrides: { file: 'content/agreements.yml', text: overrides } }) }, classifier);
+const build = (overrides?: string) =>
+  buildAgreements(
+    documents,
+    {
+      gazetteer,
+      sectorTerms,
+      ...(overrides === undefined ? {} : { overrides: { file: 'content/agreements.yml', text: overrides } }),
+    },
+    classifier,
+  );
 
 describe('one instrument in several documents', () => {
   const { agreements, problems } = build();
@@ -65,7 +85,9 @@ describe('one instrument in several documents', () => {
   });
   it('reports a sentence that speaks of agreements but names none', () => {
     const { agreementReport } = build();
-    expect(agreementReport.unmatched.map((u) => u.sentence)).toContain("While several MOU's have been signed between Indian and Japanese ministries, the translation of these agreements into outcomes remains limited.");
+    expect(agreementReport.unmatched.map((u) => u.sentence)).toContain(
+      "While several MOU's have been signed between Indian and Japanese ministries, the translation of these agreements into outcomes remains limited.",
+    );
   });
 });
 
@@ -92,7 +114,9 @@ describe('overrides', () => {
     const renamed = agreements.find((r) => r.id === 'dst-jst-mou-2006')!;
     expect(renamed.name).toBe('DST–JST Memorandum of Understanding');
     expect(renamed.aliases).toContain(build().agreements.find((r) => r.id === id)!.name);
-    expect(agreements.find((r) => r.id === 'hope-meetings')!.sources[0]!.anchor).toMatch(/^p-an-mou-was-signed/);
+    expect(agreements.find((r) => r.id === 'hope-meetings')!.sources[0]!.anchor).toMatch(
+      /^p-an-mou-was-signed/,
+    );
   });
 
   it('names the line, the missing record and the nearest id', () => {
@@ -102,27 +126,43 @@ describe('overrides', () => {
   });
 
   it('refuses a quote that is not verbatim in its source, naming the file and the line', () => {
-    const text = problemText(`overrides:\n  - cite: ${id}\n    sources:\n      - {source: paper, quote: "The 2006 MoU between JST and DST."}\n    why: test\n`);
-    expect(text).toContain('content/agreements.yml: line 4: overrides[0].sources[0].quote: quote is not verbatim in content/sources/paper.txt: "The 2006 MoU between JST and DST."');
+    const text = problemText(
+      `overrides:\n  - cite: ${id}\n    sources:\n      - {source: paper, quote: "The 2006 MoU between JST and DST."}\n    why: test\n`,
+    );
+    expect(text).toContain(
+      'content/agreements.yml: line 4: overrides[0].sources[0].quote: quote is not verbatim in content/sources/paper.txt: "The 2006 MoU between JST and DST."',
+    );
     expect(text).toContain('fix: copy the sentence exactly as the source writes it');
   });
 
   it('refuses an unknown source, an unknown partner and a misspelt field', () => {
-    expect(problemText(`overrides:\n  - cite: ${id}\n    sources: [{source: nope, quote: x}]\n    why: t\n`)).toContain('names source "nope", which does not exist');
-    expect(problemText(`overrides:\n  - correct: ${id}\n    set: {partner: atlantis}\n    why: t\n`)).toContain('names partner "atlantis", which is not in content/partners.yml');
-    expect(problemText(`overrides:\n  - correct: ${id}\n    set: {dates: '2006'}\n    why: t\n`)).toMatch(/line 3: field `overrides\.0\.set\.dates`: is not a known field/);
-    expect(problemText(`overrides:\n  - rename: ${id}\n    name: X\n`)).toMatch(/line 2: field `overrides\.0\.why`/);
+    expect(
+      problemText(`overrides:\n  - cite: ${id}\n    sources: [{source: nope, quote: x}]\n    why: t\n`),
+    ).toContain('names source "nope", which does not exist');
+    expect(
+      problemText(`overrides:\n  - correct: ${id}\n    set: {partner: atlantis}\n    why: t\n`),
+    ).toContain('names partner "atlantis", which is not in content/partners.yml');
+    expect(problemText(`overrides:\n  - correct: ${id}\n    set: {dates: '2006'}\n    why: t\n`)).toMatch(
+      /line 3: field `overrides\.0\.set\.dates`: is not a known field/,
+    );
+    expect(problemText(`overrides:\n  - rename: ${id}\n    name: X\n`)).toMatch(
+      /line 2: field `overrides\.0\.why`/,
+    );
   });
 });
 
 describe('the quote check', () => {
   it('names the record whose quote is not verbatim in its source', () => {
     const { agreements } = build();
-    const tampered = agreements.map((r, i) => (i === 0 ? { ...r, sources: [{ ...r.sources[0]!, quote: `${r.sources[0]!.quote} (edited)` }] } : r));
+    const tampered = agreements.map((r, i) =>
+      i === 0 ? { ...r, sources: [{ ...r.sources[0]!, quote: `${r.sources[0]!.quote} (edited)` }] } : r,
+    );
     const sources = new Map(documents.map((d) => [d.slug, { slug: d.slug, file: d.file, blocks: d.blocks }]));
     const problems = verifyQuotes(tampered, sources, 'content/generated/agreements.json');
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0]!)).toContain(`record "${agreements[0]!.id}" sources[0]: quote is not verbatim in content/sources/`);
+    expect(formatProblem(problems[0]!)).toContain(
+      `record "${agreements[0]!.id}" sources[0]: quote is not verbatim in content/sources/`,
+    );
     expect(verifyQuotes(agreements, sources, 'x')).toEqual([]);
   });
 });
@@ -142,14 +182,28 @@ describe('recordId', () => {
       });
     };
     const names: [string, string | null][] = [
-      ['India–UK agreement', null], ['India–UK agreement', null], ['India–UK agreement 3', null], ['India–UK agreement', null],
-      ['India–UK agreement', '2020-05'], ['India–UK agreement', '2020'], ['India–UK agreement 2020', null], ['India–UK agreement', null],
-      ['India–UK agreement 2', null], ['India–UK agreement 2', null], ['India–UK agreement', null],
+      ['India–UK agreement', null],
+      ['India–UK agreement', null],
+      ['India–UK agreement 3', null],
+      ['India–UK agreement', null],
+      ['India–UK agreement', '2020-05'],
+      ['India–UK agreement', '2020'],
+      ['India–UK agreement 2020', null],
+      ['India–UK agreement', null],
+      ['India–UK agreement 2', null],
+      ['India–UK agreement 2', null],
+      ['India–UK agreement', null],
     ];
     const taken = noTakenIds();
     const ids = names.map(([name, date]) => recordId(name, date, taken));
     expect(ids).toEqual(naive(names));
-    expect(ids.slice(0, 5)).toEqual(['india-uk-agreement', 'india-uk-agreement-2', 'india-uk-agreement-3', 'india-uk-agreement-4', 'india-uk-agreement-2020']);
+    expect(ids.slice(0, 5)).toEqual([
+      'india-uk-agreement',
+      'india-uk-agreement-2',
+      'india-uk-agreement-3',
+      'india-uk-agreement-4',
+      'india-uk-agreement-2020',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/cli.ts';
 import { agreementRelations, sortedAgreements } from '../../src/utils/agreements.ts';
 
-const result = runIngest({ contentDir: join(import.meta.dirname, '../../content'), outDir: mkdtempSync(join(tmpdir(), 'atlas-agreements-')) });
+const result = runIngest({
+  contentDir: join(import.meta.dirname, '../../content'),
+  outDir: mkdtempSync(join(tmpdir(), 'atlas-agreements-')),
+});
 if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
 const records = result.output.agreements;
 const byId = (id: string) => {
@@ -23,7 +26,9 @@ describe('records the five sources must yield', () => {
   it('the 1985 India–Japan agreement, once, citing the DST page and the IJCCI paper', () => {
     const r = byId('india-japan-st-agreement-1985');
     expect(r).toMatchObject({ type: 'inter-governmental-agreement', partner: 'japan', date: '1985-08' });
-    expect(new Set(r.sources.map((s) => s.source))).toEqual(new Set(['india-japan-st-cooperation', 'ijcci-bridging-innovation']));
+    expect(new Set(r.sources.map((s) => s.source))).toEqual(
+      new Set(['india-japan-st-cooperation', 'ijcci-bridging-innovation']),
+    );
     expect(records.filter((x) => x.date?.startsWith('1985'))).toHaveLength(1);
   });
   it('the DST–JST MoU of 8 December 2006, in two documents', () => {
@@ -33,12 +38,18 @@ describe('records the five sources must yield', () => {
     expect(new Set(r.sources.map((s) => s.source)).size).toBe(2);
   });
   it('the four ISRO–JAXA implementing arrangements, under the 2016 MoU', () => {
-    const ias = records.filter((x) => x.type === 'implementing-arrangement' && x.parties.some((p) => p.acronym === 'JAXA'));
+    const ias = records.filter(
+      (x) => x.type === 'implementing-arrangement' && x.parties.some((p) => p.acronym === 'JAXA'),
+    );
     expect(ias.map((x) => x.date)).toEqual(['2017-01-20', '2018-06', '2019-11', '2021-03-11']);
     expect(new Set(ias.map((x) => x.parent))).toEqual(new Set(['isro-jaxa-mou-2016']));
   });
   it('the CERT-In–JPCERT/CC MoC, renewed on 12 November 2021, with no invented signing date', () => {
-    expect(byId('cert-in-jpcert-cc-moc')).toMatchObject({ type: 'moc', date: null, status: { state: 'renewed', on: '2021-11-12', until: null } });
+    expect(byId('cert-in-jpcert-cc-moc')).toMatchObject({
+      type: 'moc',
+      date: null,
+      status: { state: 'renewed', on: '2021-11-12', until: null },
+    });
   });
   it('the DGH–JOGMEC gas hydrate MoU of 16 February 2007 with its extensions', () => {
     const r = byId('dgh-jogmec-gas-hydrate-mou-2007');
@@ -48,7 +59,9 @@ describe('records the five sources must yield', () => {
   it('the 2018 Digital Partnership MoC, once, citing both documents', () => {
     const r = byId('india-japan-digital-partnership-moc-2018');
     expect(r.date).toBe('2018-10-29');
-    expect(new Set(r.sources.map((s) => s.source))).toEqual(new Set(['india-japan-st-cooperation', 'ijcci-bridging-innovation']));
+    expect(new Set(r.sources.map((s) => s.source))).toEqual(
+      new Set(['india-japan-st-cooperation', 'ijcci-bridging-innovation']),
+    );
   });
   it.each([
     ['fin-q', 'finland', 'initiative'],
@@ -61,7 +74,9 @@ describe('records the five sources must yield', () => {
     expect(byId(id)).toMatchObject({ partner, type });
   });
   it('several dozen instruments from the DST page alone', () => {
-    expect(records.filter((r) => r.sources.some((s) => s.source === 'india-japan-st-cooperation')).length).toBeGreaterThanOrEqual(50);
+    expect(
+      records.filter((r) => r.sources.some((s) => s.source === 'india-japan-st-cooperation')).length,
+    ).toBeGreaterThanOrEqual(50);
   });
   it('gives every record a unique id and at least one quote', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
@@ -76,13 +91,29 @@ describe('relations between records (agreement pages)', () => {
     return {
       parent: records.find((r) => r.id === record.parent),
       children: sortedAgreements(records.filter((r) => r.parent === record.id)),
-      related: sortedAgreements(records.filter((r) => r.id !== record.id && r.id !== record.parent && r.parent !== record.id && r.parties.some((p) => keys.has(p.acronym ?? p.name)))).slice(0, 12),
+      related: sortedAgreements(
+        records.filter(
+          (r) =>
+            r.id !== record.id &&
+            r.id !== record.parent &&
+            r.parent !== record.id &&
+            r.parties.some((p) => keys.has(p.acronym ?? p.name)),
+        ),
+      ).slice(0, 12),
     };
   };
 
   it('parent, children and up to 12 records sharing a party, for every record', () => {
     const relationsOf = agreementRelations(records, 12);
-    const ids = (r: { parent: { id: string } | undefined; children: { id: string }[]; related: { id: string }[] }) => ({ parent: r.parent?.id, children: r.children.map((x) => x.id), related: r.related.map((x) => x.id) });
+    const ids = (r: {
+      parent: { id: string } | undefined;
+      children: { id: string }[];
+      related: { id: string }[];
+    }) => ({
+      parent: r.parent?.id,
+      children: r.children.map((x) => x.id),
+      related: r.related.map((x) => x.id),
+    });
     for (const record of records) expect(ids(relationsOf(record)), record.id).toEqual(ids(naive(record)));
     // Not vacuous: the five sources have parents, children and shared parties.
     expect(records.filter((r) => relationsOf(r).children.length > 0).length).toBeGreaterThan(5);

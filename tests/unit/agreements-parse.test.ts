@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDate } from '../../src/ingest/agreements/parse-date.ts';
-import { buildAcronymDictionary, findExpansions, parseParties } from '../../src/ingest/agreements/parse-parties.ts';
+import {
+  buildAcronymDictionary,
+  findExpansions,
+  parseParties,
+} from '../../src/ingest/agreements/parse-parties.ts';
 import { findMentions } from '../../src/ingest/agreements/find-candidates.ts';
 import { instrumentKey, topicOf } from '../../src/ingest/agreements/name-record.ts';
 
@@ -30,7 +34,7 @@ describe('parseDate', () => {
   it('gives no date where the text gives none, and never guesses one', () => {
     expect(parseDate('Last month, the Indian government signed a deal with Finland.')).toBeNull();
     expect(parseDate('after science minister Jitendra Singh visited London in April.')).toBeNull();
-    expect(parseDate('Space collaborations did begin in the 1960\'s')).toBeNull();
+    expect(parseDate("Space collaborations did begin in the 1960's")).toBeNull();
     expect(parseDate('the TRUST initiative (White House, 2025).')).toBeNull();
     expect(parseDate('worth US$ 450 million/approx. Rs.3,500 crore')).toBeNull();
   });
@@ -50,7 +54,10 @@ const corpus = [
 ];
 const dictionary = buildAcronymDictionary(corpus.flatMap(findExpansions));
 const isPartner = (t: string) => /\b(?:Japan|Japanese|JAXA|JOGMEC|MEXT|KEK|METI|MIC|MOFA)\b/.test(t);
-const parties = (text: string) => parseParties(text, { dictionary, isPartner }).map((p) => `${p.name}${p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ''} [${p.side}]`);
+const parties = (text: string) =>
+  parseParties(text, { dictionary, isPartner }).map(
+    (p) => `${p.name}${p.acronym && p.acronym !== p.name ? ` (${p.acronym})` : ''} [${p.side}]`,
+  );
 
 describe('parseParties', () => {
   it('expands an acronym that another sentence of the corpus expands', () => {
@@ -60,42 +67,81 @@ describe('parseParties', () => {
     ]);
   });
   it('recognises a long name written without its acronym, and drops the country it belongs to', () => {
-    expect(parties('formalized through Inter-Governmental Agreement signed in 1985 between Ministry of External Affairs, Government of India and Ministry of Education, Culture, Sports, Science and Technology, Government of Japan.')).toEqual([
+    expect(
+      parties(
+        'formalized through Inter-Governmental Agreement signed in 1985 between Ministry of External Affairs, Government of India and Ministry of Education, Culture, Sports, Science and Technology, Government of Japan.',
+      ),
+    ).toEqual([
       'Ministry of External Affairs [india]',
       'Ministry of Education, Culture, Sports, Science & Technology (MEXT) [partner]',
     ]);
   });
   it('reads "between X, Japan and Y, India" for short names nobody expanded', () => {
-    expect(parties('Another MoC for Medical Products Regulation between PMDA, Japan and CDSCO, India was signed in December 2015.')).toEqual(['PMDA [partner]', 'CDSCO [india]']);
+    expect(
+      parties(
+        'Another MoC for Medical Products Regulation between PMDA, Japan and CDSCO, India was signed in December 2015.',
+      ),
+    ).toEqual(['PMDA [partner]', 'CDSCO [india]']);
   });
   it('splits two governments named together', () => {
-    expect(parties('An MoC was signed between the Governments of India and Japan on 1st September 2014')).toEqual(['Government of India [india]', 'Government of Japan [partner]']);
+    expect(
+      parties('An MoC was signed between the Governments of India and Japan on 1st September 2014'),
+    ).toEqual(['Government of India [india]', 'Government of Japan [partner]']);
   });
   it('takes an acronym written before its name ("KEK (The High Energy …)")', () => {
-    expect(parties('signed between the Department of Atomic Energy (DAE) and KEK to establish')).toContain('The High Energy Accelerator Research Organization (KEK) [partner]'.replace('The ', ''));
+    expect(parties('signed between the Department of Atomic Energy (DAE) and KEK to establish')).toContain(
+      'The High Energy Accelerator Research Organization (KEK) [partner]'.replace('The ', ''),
+    );
   });
 });
 
-const types = (text: string) => findMentions(text).map((m) => `${m.type}${m.named ? `: ${m.named}` : ''}${m.anaphor ? ' (anaphor)' : ''}${m.parentRef ? ' (parent)' : ''}`);
+const types = (text: string) =>
+  findMentions(text).map(
+    (m) =>
+      `${m.type}${m.named ? `: ${m.named}` : ''}${m.anaphor ? ' (anaphor)' : ''}${m.parentRef ? ' (parent)' : ''}`,
+  );
 
 describe('findMentions (types and names)', () => {
   it.each([
     ['A Memorandum of Understanding between DST and JST was signed on 8th December 2006.', ['mou']],
-    ['MOC on India-Japan Digital Partnership (IJDP) was signed', ['moc: MOC on India-Japan Digital Partnership']],
+    [
+      'MOC on India-Japan Digital Partnership (IJDP) was signed',
+      ['moc: MOC on India-Japan Digital Partnership'],
+    ],
     ['A Letter of Intent (LoI) was signed between DST and JSPS', ['letter-of-intent']],
-    ['both agencies signed an Implementing Arrangement for collaborative activities', ['implementing-arrangement']],
-    ['Indo-Japan S&T cooperation was formalized through Inter-Governmental Agreement signed in 1985', ['inter-governmental-agreement']],
-    ['The India-Japan Cooperative Science Programme was initiated in 1993', ['programme: India-Japan Cooperative Science Programme']],
-    ['India and the US set up the Initiative on Critical and Emerging Technologies (iCET) to build cooperation', ['initiative: Initiative on Critical and Emerging Technologies']],
-    ['The 10th meeting of the Japan-India Energy Dialogue was held in Delhi', ['dialogue: Japan-India Energy Dialogue']],
-    ['The 2nd JWG Meeting on Health was held in Tokyo on 26 April, 2017.', ['joint-working-group: JWG on Health']],
+    [
+      'both agencies signed an Implementing Arrangement for collaborative activities',
+      ['implementing-arrangement'],
+    ],
+    [
+      'Indo-Japan S&T cooperation was formalized through Inter-Governmental Agreement signed in 1985',
+      ['inter-governmental-agreement'],
+    ],
+    [
+      'The India-Japan Cooperative Science Programme was initiated in 1993',
+      ['programme: India-Japan Cooperative Science Programme'],
+    ],
+    [
+      'India and the US set up the Initiative on Critical and Emerging Technologies (iCET) to build cooperation',
+      ['initiative: Initiative on Critical and Emerging Technologies'],
+    ],
+    [
+      'The 10th meeting of the Japan-India Energy Dialogue was held in Delhi',
+      ['dialogue: Japan-India Energy Dialogue'],
+    ],
+    [
+      'The 2nd JWG Meeting on Health was held in Tokyo on 26 April, 2017.',
+      ['joint-working-group: JWG on Health'],
+    ],
     ['The MOU aims to establish and promote cooperation', ['mou (anaphor)']],
   ])('%s', (text, expected) => {
     expect(types(text)).toEqual(expected);
   });
 
   it('finds each of several laboratories named in quotes after a plural cue', () => {
-    const named = findMentions('Under this LoI, three India-Japan Joint Laboratories in the area of "A dependable system", "Security in the Internet of Things Space" and "Data Science- based Farming" were established in 2016.')
+    const named = findMentions(
+      'Under this LoI, three India-Japan Joint Laboratories in the area of "A dependable system", "Security in the Internet of Things Space" and "Data Science- based Farming" were established in 2016.',
+    )
       .filter((m) => m.type === 'joint-laboratory')
       .map((m) => m.named);
     expect(named).toEqual([
@@ -105,10 +151,16 @@ describe('findMentions (types and names)', () => {
     ]);
   });
   it('marks "under the overall MoC …" as naming a parent, not a new instrument', () => {
-    expect(types('both sides concluded a MoC to formalize cooperation under the overall MoC in the field of Healthcare')).toEqual(['moc', 'moc (parent)']);
+    expect(
+      types(
+        'both sides concluded a MoC to formalize cooperation under the overall MoC in the field of Healthcare',
+      ),
+    ).toEqual(['moc', 'moc (parent)']);
   });
-  it('ignores one country\'s own programme even when the sentence mentions a partner', () => {
-    const m = findMentions("In view of the synergies between India’s AYUSHMAN Bharat Programme and Japan’s AHWIN, both sides concluded a MoC");
+  it("ignores one country's own programme even when the sentence mentions a partner", () => {
+    const m = findMentions(
+      'In view of the synergies between India’s AYUSHMAN Bharat Programme and Japan’s AHWIN, both sides concluded a MoC',
+    );
     expect(m.map((x) => x.type)).toContain('moc');
   });
 });
@@ -116,11 +168,17 @@ describe('findMentions (types and names)', () => {
 describe('names and keys', () => {
   it('says what an unnamed instrument is about', () => {
     expect(topicOf('MoC in the field of Healthcare: An MoC was signed', 3)).toBe('Healthcare');
-    expect(topicOf('Memorandum of Cooperation on comprehensive ICT cooperation between MOC and MIC', 24)).toBe('comprehensive ICT cooperation');
+    expect(
+      topicOf('Memorandum of Cooperation on comprehensive ICT cooperation between MOC and MIC', 24),
+    ).toBe('comprehensive ICT cooperation');
   });
   it('gives the same key to one instrument named two ways', () => {
     const countries = ['Japan', 'Japanese', 'India'];
-    expect(instrumentKey('MOC on India-Japan Digital Partnership (IJDP)', countries)).toBe(instrumentKey('2018 India-Japan Digital Partnership', countries));
-    expect(instrumentKey('India-Japan Co-operative Science Programme', countries)).toBe(instrumentKey('India-Japan Cooperative Science Programme', countries));
+    expect(instrumentKey('MOC on India-Japan Digital Partnership (IJDP)', countries)).toBe(
+      instrumentKey('2018 India-Japan Digital Partnership', countries),
+    );
+    expect(instrumentKey('India-Japan Co-operative Science Programme', countries)).toBe(
+      instrumentKey('India-Japan Cooperative Science Programme', countries),
+    );
   });
 });

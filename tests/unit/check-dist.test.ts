@@ -6,12 +6,15 @@ import { brokenLinks, htmlPages, oversizedIndexChunks, validateHtml } from '../.
 
 const dist = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
-const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`;
 mkdirSync(join(dist, 'a'));
 writeFileSync(join(dist, 'a/index.html'), page('<h1 id="x">A</h1><p id="x">twice</p>'));
 writeFileSync(
   join(dist, 'index.html'),
-  page('<a href="/a/">ok</a> <a href="/a/#x">ok</a> <a href="/b/">missing page</a> <a href="/a/#y">missing anchor</a> <a href="https://partnerships-atlas.example.org/c/">own site</a> <a href="https://example.com/" rel="noopener noreferrer">away</a>'),
+  page(
+    '<a href="/a/">ok</a> <a href="/a/#x">ok</a> <a href="/b/">missing page</a> <a href="/a/#y">missing anchor</a> <a href="https://partnerships-atlas.example.org/c/">own site</a> <a href="https://example.com/" rel="noopener noreferrer">away</a>',
+  ),
 );
 
 mkdirSync(join(dist, 'pagefind/index'), { recursive: true });

@@ -13,7 +13,11 @@ describe('emblemToShapes', () => {
   });
 
   it('draws vertical bands left to right', () => {
-    expect(emblemToShapes({ stripes: ['#000000', '#ffffff'], vertical: true }).map((s) => s.kind === 'rect' && s.x)).toEqual([0, 15]);
+    expect(
+      emblemToShapes({ stripes: ['#000000', '#ffffff'], vertical: true }).map(
+        (s) => s.kind === 'rect' && s.x,
+      ),
+    ).toEqual([0, 15]);
   });
 
   it('puts a disc in the centre on top of the field', () => {
@@ -22,7 +26,10 @@ describe('emblemToShapes', () => {
   });
 
   it('shifts a nordic cross towards the hoist and keeps crosses in the given order', () => {
-    const shapes = emblemToShapes({ stripes: ['#006aa7'], cross: [{ colour: '#fecc00', width: 4, nordic: true }] });
+    const shapes = emblemToShapes({
+      stripes: ['#006aa7'],
+      cross: [{ colour: '#fecc00', width: 4, nordic: true }],
+    });
     expect(shapes.filter((s) => s.kind === 'line')).toEqual([
       { kind: 'line', x1: 0, y1: 10, x2: 30, y2: 10, stroke: '#fecc00', width: 4 },
       { kind: 'line', x1: 10.8, y1: 0, x2: 10.8, y2: 20, stroke: '#fecc00', width: 4 },
@@ -31,7 +38,9 @@ describe('emblemToShapes', () => {
 
   it('covers the upper half of the bands, rounded up to a whole band, with the canton', () => {
     const stripes = Array.from({ length: 13 }, (_, i) => (i % 2 ? '#ffffff' : '#b22234'));
-    const canton = emblemToShapes({ stripes, canton: '#3c3b6e' }).find((s) => s.kind === 'rect' && s.fill === '#3c3b6e');
+    const canton = emblemToShapes({ stripes, canton: '#3c3b6e' }).find(
+      (s) => s.kind === 'rect' && s.fill === '#3c3b6e',
+    );
     expect(canton).toMatchObject({ x: 0, y: 0, width: 12, height: 10.77 });
   });
 
@@ -54,7 +63,9 @@ describe('nameToMonogram', () => {
 
 describe('emblem data in the gazetteer', () => {
   it('names the field and the fix when a colour is not #rrggbb', () => {
-    const result = gazetteerSchema.safeParse({ japan: { name: 'Japan', adjective: 'Japanese', names: ['Japan'], emblem: { stripes: ['white'] } } });
+    const result = gazetteerSchema.safeParse({
+      japan: { name: 'Japan', adjective: 'Japanese', names: ['Japan'], emblem: { stripes: ['white'] } },
+    });
     expect(result.success).toBe(false);
     const issue = result.error!.issues[0]!;
     expect(issue.path).toEqual(['japan', 'emblem', 'stripes', 0]);

@@ -19,16 +19,37 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
-const textOf = (n: Node): string => ('value' in n && n.nodeName === '#text' ? n.value : 'childNodes' in n ? n.childNodes.map(textOf).join('') : '');
+const textOf = (n: Node): string =>
+  'value' in n && n.nodeName === '#text'
+    ? n.value
+    : 'childNodes' in n
+      ? n.childNodes.map(textOf).join('')
+      : '';
 const elementsOf = (html: string): Element[] => parseFragment(html).childNodes.filter(isElement);
-const allElements = (n: Node): Element[] => ('childNodes' in n ? n.childNodes.flatMap((c) => (isElement(c) ? [c, ...allElements(c)] : allElements(c))) : []);
+const allElements = (n: Node): Element[] =>
+  'childNodes' in n
+    ? n.childNodes.flatMap((c) => (isElement(c) ? [c, ...allElements(c)] : allElements(c)))
+    : [];
 const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 describe('renderMdxToHtml', () => {
   it('shows hostile source text as text: no element, script or expression comes out of it', async () => {
-    const hostile = ['{globalThis.__pwned = 1}', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', "import fs from 'node:fs'", 'export const x = 1', '&amp; &lt;', '"\'`${x}`', '\u2028', '{/* */}'].join('\n');
+    const hostile = [
+      '{globalThis.__pwned = 1}',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      "import fs from 'node:fs'",
+      'export const x = 1',
+      '&amp; &lt;',
+      '"\'`${x}`',
+      '\u2028',
+      '{/* */}',
+    ].join('\n');
     delete (globalThis as Record<string, unknown>)['__pwned'];
-    const { html } = await renderMdxToHtml(`---\ntitle: "t"\n---\n<p id="a">${textExpression(hostile)}</p>\n`, 'hostile.mdx');
+    const { html } = await renderMdxToHtml(
+      `---\ntitle: "t"\n---\n<p id="a">${textExpression(hostile)}</p>\n`,
+      'hostile.mdx',
+    );
     const [p, ...rest] = elementsOf(html);
     expect(rest).toEqual([]);
     expect(p!.tagName).toBe('p');
@@ -43,18 +64,40 @@ describe('renderMdxToHtml', () => {
     const result = runIngest({ contentDir: join(import.meta.dirname, '../../content'), outDir });
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
     for (const doc of result.output.documents) {
-      const { data, html } = await renderMdxToHtml(readFileSync(join(outDir, 'sources', `${doc.slug}.mdx`), 'utf8'), `${doc.slug}.mdx`);
+      const { data, html } = await renderMdxToHtml(
+        readFileSync(join(outDir, 'sources', `${doc.slug}.mdx`), 'utf8'),
+        `${doc.slug}.mdx`,
+      );
       expect(data['source']).toBe(doc.slug);
-      const rendered = elementsOf(html).map((el) => ({ tag: el.tagName, id: attr(el, 'id'), partners: attr(el, 'data-partners'), text: textOf(el) }));
+      const rendered = elementsOf(html).map((el) => ({
+        tag: el.tagName,
+        id: attr(el, 'id'),
+        partners: attr(el, 'data-partners'),
+        text: textOf(el),
+      }));
       expect(rendered).toEqual(
-        doc.blocks.map((b) => ({ tag: b.kind === 'heading' ? 'h2' : 'p', id: b.anchor, partners: b.partners.length > 0 ? b.partners.join(' ') : undefined, text: b.text })),
+        doc.blocks.map((b) => ({
+          tag: b.kind === 'heading' ? 'h2' : 'p',
+          id: b.anchor,
+          partners: b.partners.length > 0 ? b.partners.join(' ') : undefined,
+          text: b.text,
+        })),
       );
       for (const partner of doc.partners) {
-        const passages = await renderMdxToHtml(readFileSync(join(outDir, 'countries', partner, `${doc.slug}.mdx`), 'utf8'), 'p.mdx');
+        const passages = await renderMdxToHtml(
+          readFileSync(join(outDir, 'countries', partner, `${doc.slug}.mdx`), 'utf8'),
+          'p.mdx',
+        );
         const blocks = doc.blocks.filter((b) => b.partners.includes(partner));
-        expect(elementsOf(passages.html).map((el) => textOf(el))).toEqual(blocks.map((b) => (b.kind === 'heading' ? b.text : `${b.text} In the full document`)));
-        const links = elementsOf(passages.html).flatMap(allElements).map((a) => attr(a, 'href'));
-        expect(links).toEqual(blocks.filter((b) => b.kind === 'paragraph').map((b) => `/sources/${doc.slug}/#${b.anchor}`));
+        expect(elementsOf(passages.html).map((el) => textOf(el))).toEqual(
+          blocks.map((b) => (b.kind === 'heading' ? b.text : `${b.text} In the full document`)),
+        );
+        const links = elementsOf(passages.html)
+          .flatMap(allElements)
+          .map((a) => attr(a, 'href'));
+        expect(links).toEqual(
+          blocks.filter((b) => b.kind === 'paragraph').map((b) => `/sources/${doc.slug}/#${b.anchor}`),
+        );
       }
     }
   });
@@ -94,7 +137,8 @@ function fakeContext(root: string, store = new Map<string, Stored>(), meta = new
   return { context: context as unknown as LoaderContext, store, meta, writes };
 }
 
-const page = (title: string, text: string) => `---\ntitle: ${JSON.stringify(title)}\n---\n<p id="x">${textExpression(text)}</p>\n`;
+const page = (title: string, text: string) =>
+  `---\ntitle: ${JSON.stringify(title)}\n---\n<p id="x">${textExpression(text)}</p>\n`;
 
 describe('generatedMdx loader', () => {
   it('stores one rendered entry per file, with the id the glob loader gave, and re-renders only what changed', async () => {
@@ -110,7 +154,11 @@ describe('generatedMdx loader', () => {
     const first = fakeContext(root);
     await loader.load(first.context);
     expect([...first.store.keys()].sort()).toEqual(['finland/doc-a', 'japan/doc-a']);
-    expect(first.store.get('japan/doc-a')).toMatchObject({ data: { title: 'A' }, filePath: 'generated/countries/japan/doc-a.mdx', rendered: { html: '<p id="x">Alpha &amp; &lt;b></p>' } });
+    expect(first.store.get('japan/doc-a')).toMatchObject({
+      data: { title: 'A' },
+      filePath: 'generated/countries/japan/doc-a.mdx',
+      rendered: { html: '<p id="x">Alpha &amp; &lt;b></p>' },
+    });
 
     // Same files: nothing rendered again. One edited, one removed: only those touch the store.
     const again = fakeContext(root, first.store, first.meta);
@@ -135,9 +183,13 @@ describe('generatedMdx loader', () => {
   it('stops on a file that does not render, naming the file, the line and what to do', async () => {
     const root = mkdtempSync(join(tmpdir(), 'atlas-loader-root-'));
     mkdirSync(join(root, 'generated/sources'), { recursive: true });
-    writeFileSync(join(root, 'generated/sources/broken.mdx'), `---\ntitle: "Broken"\n---\n<p id="a">${textExpression('fine')}</p>\n\n<p>{"unclosed}</p>\n`);
+    writeFileSync(
+      join(root, 'generated/sources/broken.mdx'),
+      `---\ntitle: "Broken"\n---\n<p id="a">${textExpression('fine')}</p>\n\n<p>{"unclosed}</p>\n`,
+    );
     const loader = generatedMdx({ base: 'generated/sources', pattern: '*.mdx' });
-    const message = /^generated\/sources\/broken\.mdx, line 6: this generated MDX file does not render \(.+\)\. It is written by `npm run ingest`: run the ingest again/;
+    const message =
+      /^generated\/sources\/broken\.mdx, line 6: this generated MDX file does not render \(.+\)\. It is written by `npm run ingest`: run the ingest again/;
     await expect(loader.load(fakeContext(root).context)).rejects.toThrow(message);
 
     // Under `npm run dev` the same file, broken after the server started, is reported and the rest keeps serving.
@@ -146,8 +198,15 @@ describe('generatedMdx loader', () => {
     const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
     const errors: string[] = [];
     const dev = fakeContext(root);
-    await loader.load({ ...dev.context, watcher, logger: { ...console, error: (m: string) => errors.push(m) } } as unknown as LoaderContext);
-    writeFileSync(join(root, 'generated/sources/broken.mdx'), `---\ntitle: "Broken"\n---\n\n\n<p>{"unclosed}</p>\n`);
+    await loader.load({
+      ...dev.context,
+      watcher,
+      logger: { ...console, error: (m: string) => errors.push(m) },
+    } as unknown as LoaderContext);
+    writeFileSync(
+      join(root, 'generated/sources/broken.mdx'),
+      `---\ntitle: "Broken"\n---\n\n\n<p>{"unclosed}</p>\n`,
+    );
     watcher.emit('add', join(root, 'generated/sources/broken.mdx'));
     await expect.poll(() => errors).toEqual([expect.stringMatching(message)]);
     expect([...dev.store.keys()]).toEqual(['fine']);

@@ -35,11 +35,19 @@ describe('golden fixtures', () => {
       for (const f of files.filter((f) => f.path.endsWith('.mdx'))) {
         const expectedFile = join(dir, 'expected', f.path.replaceAll('/', '__'));
         if (update) writeFileSync(expectedFile, f.content);
-        expect(existsSync(expectedFile), `${expectedFile} is missing: run UPDATE_GOLDEN=1 npm run test:unit`).toBe(true);
+        expect(
+          existsSync(expectedFile),
+          `${expectedFile} is missing: run UPDATE_GOLDEN=1 npm run test:unit`,
+        ).toBe(true);
         expect(f.content, f.path).toBe(readFileSync(expectedFile, 'utf8'));
       }
       const expectedNames = readdirSync(join(dir, 'expected')).sort();
-      expect(files.filter((f) => f.path.endsWith('.mdx')).map((f) => f.path.replaceAll('/', '__')).sort()).toEqual(expectedNames);
+      expect(
+        files
+          .filter((f) => f.path.endsWith('.mdx'))
+          .map((f) => f.path.replaceAll('/', '__'))
+          .sort(),
+      ).toEqual(expectedNames);
     });
   }
 });

@@ -30,26 +30,120 @@ if (!gazetteer.ok || !sectorTerms.ok) throw new Error('content/partners.yml or s
 
 /** The one declared boilerplate rule of these tests; generated documents sometimes contain its line. */
 const FURNITURE = 'Subscribe to the Atlas newsletter';
-const rules: (BoilerplateRule & { id: string })[] = [{ id: 'test-furniture', why: 'Declared in the property test.', line: 'Subscribe to the Atlas newsletter' }];
+const rules: (BoilerplateRule & { id: string })[] = [
+  { id: 'test-furniture', why: 'Declared in the property test.', line: 'Subscribe to the Atlas newsletter' },
+];
 const config = { gazetteer: gazetteer.value, sectorTerms: sectorTerms.value, rules };
 
 // ---- Generators -------------------------------------------------------------
 
 /** Fragments that mean something to MDX, Markdown, HTML, JSX, YAML or JavaScript. */
 const SYNTAX = [
-  '{', '}', '{}', '{/*', '*/}', '<', '>', '</', '/>', '<p>', '</p>', '<script>', '</script>', '<Foo bar={1}>', '<>', '</>',
-  '`', '```', '${', '---', '***', '# ', '## ', '> ', '- ', '1. ', '|', '[x](javascript:alert(1))', '![i](data:,x)',
-  'import fs from "node:fs"', 'export const x = 1', 'export default () => null', '{globalThis.__pwned = 1}',
-  '<img src=x onerror="globalThis.__pwned=1">', '&amp;', '&lt;', '&#x7b;', '<!--', '-->', '"', "'", '\\', '\\n', '*', '_', '~',
-  '\u0000', '\u0007', '\u000B', '\u000C', '\u0085', '\u00A0', '\u200B', '\u200D', '\u2028', '\u2029', '\uFEFF', '\t', ' ', '  ',
-  'e\u0301', '\u0301', 'ñ', '👩🏽‍🔬', '𝔸', '🇮🇳', 'हिन्दी', 'العربية', '日本語', 'Japan', 'Germany', 'Finland', 'JAXA', 'Dr.', 'U.S.',
-  '. ', '? ', '! ', '…', '"Quoted." ', 'Subscribe to the Atlas newsletter',
+  '{',
+  '}',
+  '{}',
+  '{/*',
+  '*/}',
+  '<',
+  '>',
+  '</',
+  '/>',
+  '<p>',
+  '</p>',
+  '<script>',
+  '</script>',
+  '<Foo bar={1}>',
+  '<>',
+  '</>',
+  '`',
+  '```',
+  '${',
+  '---',
+  '***',
+  '# ',
+  '## ',
+  '> ',
+  '- ',
+  '1. ',
+  '|',
+  '[x](javascript:alert(1))',
+  '![i](data:,x)',
+  'import fs from "node:fs"',
+  'export const x = 1',
+  'export default () => null',
+  '{globalThis.__pwned = 1}',
+  '<img src=x onerror="globalThis.__pwned=1">',
+  '&amp;',
+  '&lt;',
+  '&#x7b;',
+  '<!--',
+  '-->',
+  '"',
+  "'",
+  '\\',
+  '\\n',
+  '*',
+  '_',
+  '~',
+  '\u0000',
+  '\u0007',
+  '\u000B',
+  '\u000C',
+  '\u0085',
+  '\u00A0',
+  '\u200B',
+  '\u200D',
+  '\u2028',
+  '\u2029',
+  '\uFEFF',
+  '\t',
+  ' ',
+  '  ',
+  'e\u0301',
+  '\u0301',
+  'ñ',
+  '👩🏽‍🔬',
+  '𝔸',
+  '🇮🇳',
+  'हिन्दी',
+  'العربية',
+  '日本語',
+  'Japan',
+  'Germany',
+  'Finland',
+  'JAXA',
+  'Dr.',
+  'U.S.',
+  '. ',
+  '? ',
+  '! ',
+  '…',
+  '"Quoted." ',
+  'Subscribe to the Atlas newsletter',
 ];
 const syntaxy = fc.array(fc.constantFrom(...SYNTAX), { maxLength: 12 }).map((parts) => parts.join(''));
 const unicode = fc.string({ unit: 'grapheme', maxLength: 60 });
 const anyCodePoint = fc.string({ unit: 'binary', maxLength: 40 });
 const prose = fc
-  .array(fc.oneof(fc.constantFrom('India', 'and', 'Japan', 'signed', 'an', 'MoU', 'on', 'quantum', 'research', 'Dr.', 'Germany'), unicode), { minLength: 1, maxLength: 20 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'India',
+        'and',
+        'Japan',
+        'signed',
+        'an',
+        'MoU',
+        'on',
+        'quantum',
+        'research',
+        'Dr.',
+        'Germany',
+      ),
+      unicode,
+    ),
+    { minLength: 1, maxLength: 20 },
+  )
   .map((w) => `${w.join(' ')}.`);
 const line = fc.oneof(
   { weight: 4, arbitrary: syntaxy },
@@ -68,7 +162,9 @@ const documentText = (lines: fc.Arbitrary<string[]>) =>
     // Files hold UTF-8, which cannot hold a lone surrogate: generate what a file can contain.
     return `${bom ? '\uFEFF' : ''}${ls.map((l) => `${l}${it.next().value as string}`).join('')}`.toWellFormed();
   });
-const title = fc.oneof(unicode, syntaxy, fc.constant('Hostile <b>markup</b> {title} & `x`\n---\ntitle: injected')).filter((t) => t.trim() !== '');
+const title = fc
+  .oneof(unicode, syntaxy, fc.constant('Hostile <b>markup</b> {title} & `x`\n---\ntitle: injected'))
+  .filter((t) => t.trim() !== '');
 
 // ---- The oracle: what the page must say, from the spec, not from the code ----
 
@@ -120,7 +216,10 @@ function textOf(el: El): string {
   expect(Array.isArray(c)).toBe(true);
   const [text, space, link] = c as [string, string, El];
   expect(space).toBe(' ');
-  expect(link).toMatchObject({ type: 'a', props: { class: 'passage-link', children: 'In the full document' } });
+  expect(link).toMatchObject({
+    type: 'a',
+    props: { class: 'passage-link', children: 'In the full document' },
+  });
   return text;
 }
 
@@ -143,15 +242,23 @@ async function checkDocument(raw: string, metaTitle: string): Promise<void> {
   delete (globalThis as Record<string, unknown>)['__pwned'];
   const out = ingestOne(raw, metaTitle);
   if (out === 'empty') {
-    expect(expectedParagraphs(raw).length + raw.split(/\r\n|\r|\n|\u2028|\u2029/).filter((l) => l.trim() === FURNITURE).length).toBe(0);
+    expect(
+      expectedParagraphs(raw).length +
+        raw.split(/\r\n|\r|\n|\u2028|\u2029/).filter((l) => l.trim() === FURNITURE).length,
+    ).toBe(0);
     return;
   }
   const [doc] = out.documents;
   const file = (path: string) => out.files.find((f) => f.path === path)!.content;
 
   const source = await renderBody(file('sources/doc.mdx'));
-  expect(sourcePageSchema.parse(source.frontmatter)).toMatchObject({ title: metaTitle.trim(), source: 'doc' });
-  expect(source.elements.map((e) => e.type)).toEqual(doc!.blocks.map((b) => (b.kind === 'heading' ? 'h2' : 'p')));
+  expect(sourcePageSchema.parse(source.frontmatter)).toMatchObject({
+    title: metaTitle.trim(),
+    source: 'doc',
+  });
+  expect(source.elements.map((e) => e.type)).toEqual(
+    doc!.blocks.map((b) => (b.kind === 'heading' ? 'h2' : 'p')),
+  );
   const shown = source.elements.map(textOf);
   expect(shown).toEqual(expectedParagraphs(raw));
   // Nothing lost, nothing invented: every visible character is on the page or in the list of removed furniture.
@@ -165,7 +272,9 @@ async function checkDocument(raw: string, metaTitle: string): Promise<void> {
   for (const partner of doc!.partners) {
     const passages = await renderBody(file(`countries/${partner}/doc.mdx`));
     expect(passagePageSchema.parse(passages.frontmatter).partner).toBe(partner);
-    expect(passages.elements.map(textOf)).toEqual(doc!.blocks.filter((b) => b.partners.includes(partner)).map((b) => b.text));
+    expect(passages.elements.map(textOf)).toEqual(
+      doc!.blocks.filter((b) => b.partners.includes(partner)).map((b) => b.text),
+    );
   }
   expect((globalThis as Record<string, unknown>)['__pwned']).toBeUndefined();
 }
@@ -185,26 +294,51 @@ const MDX_RUNS = Number(process.env['PROPERTY_RUNS'] ?? 1000);
 
 describe('any document survives the ingest intact and inert', () => {
   it('the ingest keeps every paragraph and sentence of every generated document', () => {
-    fc.assert(fc.property(documentText(fc.array(line, { maxLength: 30 })), title, checkModel), { numRuns: MDX_RUNS * 3 });
+    fc.assert(fc.property(documentText(fc.array(line, { maxLength: 30 })), title, checkModel), {
+      numRuns: MDX_RUNS * 3,
+    });
   }, 900_000);
 
   it('mixed Unicode, markup and line endings: the MDX compiles, the page text is the source text minus declared boilerplate, nothing runs', async () => {
-    await fc.assert(fc.asyncProperty(documentText(fc.array(line, { maxLength: 30 })), title, checkDocument), { numRuns: MDX_RUNS });
+    await fc.assert(fc.asyncProperty(documentText(fc.array(line, { maxLength: 30 })), title, checkDocument), {
+      numRuns: MDX_RUNS,
+    });
   }, 900_000);
 
   it('very long lines', async () => {
-    const long = fc.array(fc.oneof(syntaxy, unicode, prose), { minLength: 200, maxLength: 600 }).map((parts) => parts.join(' '));
-    await fc.assert(fc.asyncProperty(documentText(fc.array(long, { minLength: 1, maxLength: 3 })), title, checkDocument), { numRuns: 5 });
+    const long = fc
+      .array(fc.oneof(syntaxy, unicode, prose), { minLength: 200, maxLength: 600 })
+      .map((parts) => parts.join(' '));
+    await fc.assert(
+      fc.asyncProperty(documentText(fc.array(long, { minLength: 1, maxLength: 3 })), title, checkDocument),
+      { numRuns: 5 },
+    );
   }, 900_000);
 
   it('thousands of tiny paragraphs', async () => {
-    const tiny = fc.oneof(fc.constantFrom('.', 'x', '{', '<p>', 'Japan', 'MoU.', '—', 'Dr.', '1.', '#', FURNITURE), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }));
-    await fc.assert(fc.asyncProperty(documentText(fc.array(tiny, { minLength: 1000, maxLength: 3000 })), title, checkDocument), { numRuns: 3 });
+    const tiny = fc.oneof(
+      fc.constantFrom('.', 'x', '{', '<p>', 'Japan', 'MoU.', '—', 'Dr.', '1.', '#', FURNITURE),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        documentText(fc.array(tiny, { minLength: 1000, maxLength: 3000 })),
+        title,
+        checkDocument,
+      ),
+      { numRuns: 3 },
+    );
   }, 900_000);
 
   it('regressions found by the generators', async () => {
     // A document that is all declared boilerplate; a passage whose text meets its link;
     // a sentence break with no space after it (the page once gained a space: ". Ɓ.").
-    for (const [raw, t] of [[`${FURNITURE}\n`, 'T'], ['Japan .\n', '!'], ['.Ɓ.\nJapan?Yes.', 'T'], [`${FURNITURE}\r{\r`, '{']] as const) await checkDocument(raw, t);
+    for (const [raw, t] of [
+      [`${FURNITURE}\n`, 'T'],
+      ['Japan .\n', '!'],
+      ['.Ɓ.\nJapan?Yes.', 'T'],
+      [`${FURNITURE}\r{\r`, '{'],
+    ] as const)
+      await checkDocument(raw, t);
   });
 });

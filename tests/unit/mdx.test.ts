@@ -5,10 +5,23 @@ import { formatIsoDate } from '../../src/utils/dates.ts';
 
 describe('textExpression', () => {
   it('turns any text into one text child of its element, whatever it contains', async () => {
-    const hostile = ['{process.exit(1)}', '<script>alert(1)</script>', "import fs from 'node:fs'", 'export const x = 1', '`${x}`', '\u2028', '"\\', '{/* */}'].join('\n');
+    const hostile = [
+      '{process.exit(1)}',
+      '<script>alert(1)</script>',
+      "import fs from 'node:fs'",
+      'export const x = 1',
+      '`${x}`',
+      '\u2028',
+      '"\\',
+      '{/* */}',
+    ].join('\n');
     // A toy JSX runtime that returns the element tree instead of rendering it.
     const jsx = (type: unknown, props: Record<string, unknown>) => ({ type, props });
-    const mod = await evaluate(`<p>${textExpression(hostile)}</p>`, { jsx, jsxs: jsx, Fragment: 'fragment' } as never);
+    const mod = await evaluate(`<p>${textExpression(hostile)}</p>`, {
+      jsx,
+      jsxs: jsx,
+      Fragment: 'fragment',
+    } as never);
     const tree = (mod.default as (p: object) => { type: string; props: { children: unknown } })({});
     expect(tree).toEqual({ type: 'p', props: { children: hostile } });
     expect(Object.keys(mod)).toEqual(['default']);
@@ -33,6 +46,12 @@ describe('compareNewestFirst', () => {
       { title: 'New', published: '2025-04' },
       { title: 'Mid', published: '2022-03' },
     ];
-    expect([...docs].sort(compareNewestFirst).map((d) => d.title)).toEqual(['New', 'Mid', 'Old', 'Undated A', 'Undated B']);
+    expect([...docs].sort(compareNewestFirst).map((d) => d.title)).toEqual([
+      'New',
+      'Mid',
+      'Old',
+      'Undated A',
+      'Undated B',
+    ]);
   });
 });

@@ -7,7 +7,9 @@ describe('normaliseText', () => {
     expect(normaliseText('Cafe\u0301')).toBe('Caf\u00e9');
   });
   it('collapses stray spaces and tabs but keeps every line', () => {
-    expect(normaliseText('  Perceptions,  People,\t and  \n\n\nnext ')).toBe('Perceptions, People, and\n\n\nnext');
+    expect(normaliseText('  Perceptions,  People,\t and  \n\n\nnext ')).toBe(
+      'Perceptions, People, and\n\n\nnext',
+    );
   });
 });
 

@@ -34,7 +34,10 @@ describe('nothing lost', () => {
     const slug = file.replace(/\.txt$/, '');
     it(`every sentence of ${slug} is on its page or in the boilerplate report`, () => {
       const page = mdxText(readFileSync(join(outDir, 'sources', `${slug}.mdx`), 'utf8')).replace(/\s+/g, ' ');
-      const dropped = removed.filter((r) => r.source === slug).map((r) => r.text.replace(/\s+/g, ' ')).join('\n');
+      const dropped = removed
+        .filter((r) => r.source === slug)
+        .map((r) => r.text.replace(/\s+/g, ' '))
+        .join('\n');
       const sentences = rawSentences(readFileSync(join(contentDir, 'sources', file), 'utf8'));
       const missing = sentences.filter((s) => !page.includes(s) && !dropped.includes(s));
       expect(missing).toEqual([]);

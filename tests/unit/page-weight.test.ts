@@ -10,7 +10,10 @@ const page = `<!doctype html><html><head>
 
 describe('linkedAssets', () => {
   it('lists same-site stylesheets and external scripts, not icons, inline scripts or other sites', () => {
-    expect(linkedAssets(page)).toEqual({ styles: ['/_astro/site.css'], scripts: ['/_astro/a.js', '/_astro/b.js'] });
+    expect(linkedAssets(page)).toEqual({
+      styles: ['/_astro/site.css'],
+      scripts: ['/_astro/a.js', '/_astro/b.js'],
+    });
   });
 });
 
@@ -27,7 +30,11 @@ describe('mainText', () => {
 describe('pageWeight', () => {
   it('adds HTML and CSS and takes away the text, reading each asset once', () => {
     const read: string[] = [];
-    const assets: Record<string, string> = { '/_astro/site.css': 'body{color:red}', '/_astro/a.js': 'a()', '/_astro/b.js': 'b()' };
+    const assets: Record<string, string> = {
+      '/_astro/site.css': 'body{color:red}',
+      '/_astro/a.js': 'a()',
+      '/_astro/b.js': 'b()',
+    };
     const w = pageWeight(page, (p) => {
       read.push(p);
       return Buffer.from(assets[p]!);

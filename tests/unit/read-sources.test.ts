@@ -11,24 +11,40 @@ const read = (files: Record<string, string | Uint8Array>) =>
 
 describe('readSources', () => {
   it('pairs text and metadata and normalises the text', () => {
-    const r = read({ 'a-doc.txt': '\uFEFFHello\r\nWorld', 'a-doc.yml': 'title: A document\npublished: 2006-12\n' });
+    const r = read({
+      'a-doc.txt': '\uFEFFHello\r\nWorld',
+      'a-doc.yml': 'title: A document\npublished: 2006-12\n',
+    });
     expect(r.problems).toEqual([]);
-    expect(r.sources[0]).toMatchObject({ slug: 'a-doc', text: 'Hello\nWorld', meta: { title: 'A document', published: '2006-12' } });
+    expect(r.sources[0]).toMatchObject({
+      slug: 'a-doc',
+      text: 'Hello\nWorld',
+      meta: { title: 'A document', published: '2006-12' },
+    });
   });
   it('reports a missing title with the file and the fix', () => {
     const r = read({ 'a.txt': 'x', 'a.yml': 'publisher: Mint\n' });
-    expect(formatProblem(r.problems[0]!)).toBe('content/sources/a.yml: field `title`: is missing\n  fix: add `title: …`; it is required');
+    expect(formatProblem(r.problems[0]!)).toBe(
+      'content/sources/a.yml: field `title`: is missing\n  fix: add `title: …`; it is required',
+    );
   });
   it('reports an unknown key with its line', () => {
     const r = read({ 'a.txt': 'x', 'a.yml': 'title: T\nauthor: Someone\n' });
-    expect(r.problems[0]).toMatchObject({ file: 'content/sources/a.yml', line: 2, where: 'field `author`', message: 'is not a known field' });
+    expect(r.problems[0]).toMatchObject({
+      file: 'content/sources/a.yml',
+      line: 2,
+      where: 'field `author`',
+      message: 'is not a known field',
+    });
     expect(r.problems[0]!.fix).toContain('authors');
   });
   it('reports a bad date with its line and the accepted forms', () => {
     const r = read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 8th December 2006\n' });
     expect(r.problems[0]).toMatchObject({ line: 2, where: 'field `published`' });
     expect(r.problems[0]!.fix).toContain('YYYY-MM-DD');
-    expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 2023-02-30\n' }).problems[0]!.message).toBe('is not a real calendar date');
+    expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 2023-02-30\n' }).problems[0]!.message).toBe(
+      'is not a real calendar date',
+    );
   });
   it('reports YAML syntax errors with the line', () => {
     const r = read({ 'a.txt': 'x', 'a.yml': 'title: T\npublisher: [unclosed\n' });
@@ -45,25 +61,45 @@ describe('readSources', () => {
   });
   it('reports empty files, invalid UTF-8 and names that cannot be addresses', () => {
     expect(read({ 'a.txt': ' \n\n ', 'a.yml': 'title: A\n' }).problems[0]!.message).toMatch(/is empty/);
-    expect(read({ 'a.txt': new Uint8Array([0x41, 0xc3]), 'a.yml': 'title: A\n' }).problems[0]!.where).toBe('byte 1');
-    expect(read({ 'Bad Name.txt': 'x', 'Bad Name.yml': 'title: A\n' }).problems[0]!.fix).toMatch(/lowercase words joined by hyphens/);
+    expect(read({ 'a.txt': new Uint8Array([0x41, 0xc3]), 'a.yml': 'title: A\n' }).problems[0]!.where).toBe(
+      'byte 1',
+    );
+    expect(read({ 'Bad Name.txt': 'x', 'Bad Name.yml': 'title: A\n' }).problems[0]!.fix).toMatch(
+      /lowercase words joined by hyphens/,
+    );
   });
   it('accepts a bare year, which YAML reads as a number', () => {
-    expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 2006\n' }).sources[0]!.meta.published).toBe('2006');
+    expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 2006\n' }).sources[0]!.meta.published).toBe(
+      '2006',
+    );
   });
   it('says a present field has the wrong type, not that it is missing', () => {
     const [p] = read({ 'a.txt': 'x', 'a.yml': 'title: T\nauthors: Someone\n' }).problems;
-    expect(formatProblem(p!)).toBe('content/sources/a.yml: line 2: field `authors`: Invalid input: expected array, received string\n  fix: give `authors` as a list, e.g. [First Author, Second Author]');
+    expect(formatProblem(p!)).toBe(
+      'content/sources/a.yml: line 2: field `authors`: Invalid input: expected array, received string\n  fix: give `authors` as a list, e.g. [First Author, Second Author]',
+    );
   });
   it('explains a metadata file that is not a list of fields', () => {
     const [p] = read({ 'a.txt': 'x', 'a.yml': '- title\n' }).problems;
-    expect(formatProblem(p!)).toBe('content/sources/a.yml: line 1: must be a list of fields (`key: value` lines), not an array\n  fix: write the file as `key: value` lines, one per field (title, publisher, authors, published, url, kind)');
+    expect(formatProblem(p!)).toBe(
+      'content/sources/a.yml: line 1: must be a list of fields (`key: value` lines), not an array\n  fix: write the file as `key: value` lines, one per field (title, publisher, authors, published, url, kind)',
+    );
   });
   it('refuses names that would leave the folder or collide once lowercased', () => {
     const names = ['../x', '/etc/passwd', '..', 'a..b', 'Japan', 'caf\u00e9', 'cafe\u0301'];
-    const r = read(Object.fromEntries(names.flatMap((n) => [[`${n}.txt`, 'x'], [`${n}.yml`, 'title: T\n']])));
+    const r = read(
+      Object.fromEntries(
+        names.flatMap((n) => [
+          [`${n}.txt`, 'x'],
+          [`${n}.yml`, 'title: T\n'],
+        ]),
+      ),
+    );
     expect(r.sources).toEqual([]);
     expect(r.problems).toHaveLength(names.length * 2);
-    for (const p of r.problems) expect(formatProblem(p)).toMatch(/: has a name that cannot be a page address \(".*"\)\n {2}fix: rename the \.txt and \.yml files to lowercase words joined by hyphens/);
+    for (const p of r.problems)
+      expect(formatProblem(p)).toMatch(
+        /: has a name that cannot be a page address \(".*"\)\n {2}fix: rename the \.txt and \.yml files to lowercase words joined by hyphens/,
+      );
   });
 });

@@ -52,7 +52,11 @@ function nearest(id: string, ids: readonly string[]): string | undefined {
 
 function toParty(p: EditorParty, partner: string, ctx: OverrideContext): Party {
   const o = typeof p === 'string' ? { name: p } : p;
-  return { name: o.name, acronym: o.acronym ?? null, side: o.side ?? (ctx.isPartner(o.name, partner) ? 'partner' : 'india') };
+  return {
+    name: o.name,
+    acronym: o.acronym ?? null,
+    side: o.side ?? (ctx.isPartner(o.name, partner) ? 'partner' : 'india'),
+  };
 }
 
 type Fields = Extract<Override, { correct: string }>['set'];
@@ -65,7 +69,11 @@ function applyFields(r: Agreement, set: Fields, ctx: OverrideContext): Agreement
   if (set.date !== undefined) out.date = set.date;
   if (set.parties !== undefined) out.parties = set.parties.map((p) => toParty(p, out.partner, ctx));
   if (set.sectors !== undefined) out.sectors = [...set.sectors];
-  if (set.status !== undefined) out.status = set.status === null ? null : { state: set.status.state, on: set.status.on ?? null, until: set.status.until ?? null };
+  if (set.status !== undefined)
+    out.status =
+      set.status === null
+        ? null
+        : { state: set.status.state, on: set.status.on ?? null, until: set.status.until ?? null };
   if (set.parent !== undefined) out.parent = set.parent;
   if (set.aliases !== undefined) out.aliases = [...new Set([...out.aliases, ...set.aliases])];
   return out;
@@ -78,43 +86,81 @@ function mergeInto(target: Agreement, other: Agreement): Agreement {
   return {
     ...target,
     date: datesCompatible(target.date, other.date) ? preciserDate(target.date, other.date) : target.date,
-    parties: [...target.parties, ...other.parties.filter((p) => !partyKeys.has(p.acronym ?? nameKey(p.name)))],
-    sectors: [...new Set([...target.sectors, ...other.sectors])].filter((s, _, all) => s !== 'general' || all.length === 1),
-    status: [...statuses].sort((a, b) => STATUS_RANK.indexOf(b.state) - STATUS_RANK.indexOf(a.state))[0] ?? null,
+    parties: [
+      ...target.parties,
+      ...other.parties.filter((p) => !partyKeys.has(p.acronym ?? nameKey(p.name))),
+    ],
+    sectors: [...new Set([...target.sectors, ...other.sectors])].filter(
+      (s, _, all) => s !== 'general' || all.length === 1,
+    ),
+    status:
+      [...statuses].sort((a, b) => STATUS_RANK.indexOf(b.state) - STATUS_RANK.indexOf(a.state))[0] ?? null,
     aliases: [...new Set([...target.aliases, other.name, ...other.aliases])].filter((a) => a !== target.name),
     sources: [...target.sources, ...other.sources.filter((s) => !seen.has(`${s.source}\u0000${s.quote}`))],
   };
 }
 
-export function applyOverrides(extracted: readonly Agreement[], overrides: readonly Override[], ctx: OverrideContext): OverrideResult {
+export function applyOverrides(
+  extracted: readonly Agreement[],
+  overrides: readonly Override[],
+  ctx: OverrideContext,
+): OverrideResult {
   let records = [...extracted];
   const problems: IngestProblem[] = [];
   const applied: string[] = [];
   const problem = (i: number, field: string, message: string, fix: string) => {
     const line = ctx.lineOf(i, field);
-    problems.push({ file: ctx.file, ...(line === undefined ? {} : { line }), where: `overrides[${i}].${field}`, message, fix });
+    problems.push({
+      file: ctx.file,
+      ...(line === undefined ? {} : { line }),
+      where: `overrides[${i}].${field}`,
+      message,
+      fix,
+    });
   };
   const find = (i: number, field: string, id: string): Agreement | undefined => {
     const r = records.find((x) => x.id === id);
     if (!r) {
-      const near = nearest(id, records.map((x) => x.id));
-      problem(i, field, `names record "${id}", which does not exist`, `use an id from content/generated/agreements.json${near ? ` (did you mean "${near}"?)` : ''}, or remove this override; if a source was edited, the sentence this record came from may have changed: point the override at the record's new id or remove it`);
+      const near = nearest(
+        id,
+        records.map((x) => x.id),
+      );
+      problem(
+        i,
+        field,
+        `names record "${id}", which does not exist`,
+        `use an id from content/generated/agreements.json${near ? ` (did you mean "${near}"?)` : ''}, or remove this override; if a source was edited, the sentence this record came from may have changed: point the override at the record's new id or remove it`,
+      );
     }
     return r;
   };
-  const quotes = (i: number, field: string, list: readonly { source: string; quote: string }[]): AgreementSource[] | undefined => {
+  const quotes = (
+    i: number,
+    field: string,
+    list: readonly { source: string; quote: string }[],
+  ): AgreementSource[] | undefined => {
     const out: AgreementSource[] = [];
     let ok = true;
     list.forEach((q, k) => {
       const source = ctx.sources.get(q.source);
       if (!source) {
-        problem(i, `${field}[${k}].source`, `names source "${q.source}", which does not exist`, `use the slug of a file in content/sources/ (${[...ctx.sources.keys()].join(', ')})`);
+        problem(
+          i,
+          `${field}[${k}].source`,
+          `names source "${q.source}", which does not exist`,
+          `use the slug of a file in content/sources/ (${[...ctx.sources.keys()].join(', ')})`,
+        );
         ok = false;
         return;
       }
       const anchor = locateQuote(source, q.quote);
       if (!anchor) {
-        problem(i, `${field}[${k}].quote`, `quote is not verbatim in ${source.file}: "${q.quote.slice(0, 80)}${q.quote.length > 80 ? '…' : ''}"`, 'copy the sentence exactly as the source writes it (same spelling, punctuation and spaces), from a single paragraph');
+        problem(
+          i,
+          `${field}[${k}].quote`,
+          `quote is not verbatim in ${source.file}: "${q.quote.slice(0, 80)}${q.quote.length > 80 ? '…' : ''}"`,
+          'copy the sentence exactly as the source writes it (same spelling, punctuation and spaces), from a single paragraph',
+        );
         ok = false;
         return;
       }
@@ -124,7 +170,12 @@ export function applyOverrides(extracted: readonly Agreement[], overrides: reado
   };
   const checkPartner = (i: number, field: string, partner: string | undefined) => {
     if (partner !== undefined && !ctx.partners.has(partner)) {
-      problem(i, field, `names partner "${partner}", which is not in content/partners.yml`, `use one of: ${[...ctx.partners].join(', ')}`);
+      problem(
+        i,
+        field,
+        `names partner "${partner}", which is not in content/partners.yml`,
+        `use one of: ${[...ctx.partners].join(', ')}`,
+      );
       return false;
     }
     return true;
@@ -140,8 +191,19 @@ export function applyOverrides(extracted: readonly Agreement[], overrides: reado
     if ('rename' in o) {
       const r = find(i, 'rename', o.rename);
       if (!r) return;
-      if (o.id && o.id !== r.id && records.some((x) => x.id === o.id)) return problem(i, 'id', `new id "${o.id}" is already taken`, 'choose another id, or merge the two records instead');
-      const renamed = { ...r, name: o.name, id: o.id ?? r.id, aliases: [...new Set([...r.aliases, r.name])].filter((a) => a !== o.name) };
+      if (o.id && o.id !== r.id && records.some((x) => x.id === o.id))
+        return problem(
+          i,
+          'id',
+          `new id "${o.id}" is already taken`,
+          'choose another id, or merge the two records instead',
+        );
+      const renamed = {
+        ...r,
+        name: o.name,
+        id: o.id ?? r.id,
+        aliases: [...new Set([...r.aliases, r.name])].filter((a) => a !== o.name),
+      };
       records = records.map((x) => (x.id === r.id ? renamed : x));
       if (o.id) repoint(r.id, o.id);
       applied.push(`renamed ${r.id}${o.id ? ` → ${o.id}` : ''}`);
@@ -161,24 +223,42 @@ export function applyOverrides(extracted: readonly Agreement[], overrides: reado
     } else if ('split' in o) {
       const r = find(i, 'split', o.split);
       if (!r) return;
-      if (records.some((x) => x.id === o.into.id)) return problem(i, 'into.id', `new id "${o.into.id}" is already taken`, 'choose an id no record has');
+      if (records.some((x) => x.id === o.into.id))
+        return problem(i, 'into.id', `new id "${o.into.id}" is already taken`, 'choose an id no record has');
       const moved = o.into.quotes.map((q, k) => {
         const hit = r.sources.find((s) => s.source === q.source && s.quote === q.quote);
-        if (!hit) problem(i, `into.quotes[${k}]`, `is not one of the quotes record "${r.id}" cites`, `copy a quote from ${r.id}'s sources in content/generated/agreements.json`);
+        if (!hit)
+          problem(
+            i,
+            `into.quotes[${k}]`,
+            `is not one of the quotes record "${r.id}" cites`,
+            `copy a quote from ${r.id}'s sources in content/generated/agreements.json`,
+          );
         return hit;
       });
       if (moved.some((m) => m === undefined) || !checkPartner(i, 'into.partner', o.into.partner)) return;
       const rest = r.sources.filter((s) => !moved.includes(s));
-      if (rest.length === 0) return problem(i, 'into.quotes', `would take every quote of "${r.id}"`, 'leave at least one quote with the original, or use `correct:` instead');
+      if (rest.length === 0)
+        return problem(
+          i,
+          'into.quotes',
+          `would take every quote of "${r.id}"`,
+          'leave at least one quote with the original, or use `correct:` instead',
+        );
       const { id, quotes: _q, ...fields } = o.into;
       void _q;
-      const split: Agreement = applyFields({ ...r, id, sources: moved as AgreementSource[], aliases: [], parent: r.parent }, fields, ctx);
+      const split: Agreement = applyFields(
+        { ...r, id, sources: moved as AgreementSource[], aliases: [], parent: r.parent },
+        fields,
+        ctx,
+      );
       records = [...records.map((x) => (x.id === r.id ? { ...r, sources: rest } : x)), split];
       applied.push(`split ${id} from ${r.id}`);
     } else if ('correct' in o) {
       const r = find(i, 'correct', o.correct);
       if (!r || !checkPartner(i, 'set.partner', o.set.partner)) return;
-      if (o.set.parent && !records.some((x) => x.id === o.set.parent)) return void find(i, 'set.parent', o.set.parent);
+      if (o.set.parent && !records.some((x) => x.id === o.set.parent))
+        return void find(i, 'set.parent', o.set.parent);
       replace(applyFields(r, o.set, ctx));
       applied.push(`corrected ${r.id} (${Object.keys(o.set).join(', ')})`);
     } else if ('cite' in o) {
@@ -186,11 +266,20 @@ export function applyOverrides(extracted: readonly Agreement[], overrides: reado
       const found = quotes(i, 'sources', o.sources);
       if (!r || !found) return;
       const seen = new Set(r.sources.map((s) => `${s.source}\u0000${s.quote}`));
-      replace({ ...r, sources: [...r.sources, ...found.filter((s) => !seen.has(`${s.source}\u0000${s.quote}`))] });
+      replace({
+        ...r,
+        sources: [...r.sources, ...found.filter((s) => !seen.has(`${s.source}\u0000${s.quote}`))],
+      });
       applied.push(`cited ${found.length} more quote(s) for ${r.id}`);
     } else if ('add' in o) {
       const a = o.add;
-      if (records.some((x) => x.id === a.id)) return problem(i, 'add.id', `id "${a.id}" already exists`, 'choose another id, or use `correct:` or `cite:` on the existing record');
+      if (records.some((x) => x.id === a.id))
+        return problem(
+          i,
+          'add.id',
+          `id "${a.id}" already exists`,
+          'choose another id, or use `correct:` or `cite:` on the existing record',
+        );
       const found = quotes(i, 'add.sources', a.sources);
       if (!found || !checkPartner(i, 'add.partner', a.partner)) return;
       const base: Agreement = {
@@ -210,7 +299,9 @@ export function applyOverrides(extracted: readonly Agreement[], overrides: reado
       const { id: _id, sources: _s, ...fields } = a;
       void _id;
       void _s;
-      records.push(applyFields({ ...base, sectors: derived.length > 0 ? derived : ['general'] }, fields, ctx));
+      records.push(
+        applyFields({ ...base, sectors: derived.length > 0 ? derived : ['general'] }, fields, ctx),
+      );
       applied.push(`added ${a.id}`);
     } else {
       const r = find(i, 'drop', o.drop);
@@ -223,14 +314,23 @@ export function applyOverrides(extracted: readonly Agreement[], overrides: reado
   // A parent must exist once all overrides are in.
   records.forEach((r) => {
     if (r.parent !== null && !records.some((x) => x.id === r.parent)) {
-      problems.push({ file: ctx.file, where: `record ${r.id}`, message: `has parent "${r.parent}", which no longer exists`, fix: 'set `parent:` with a `correct:` override to an existing id, or to null' });
+      problems.push({
+        file: ctx.file,
+        where: `record ${r.id}`,
+        message: `has parent "${r.parent}", which no longer exists`,
+        fix: 'set `parent:` with a `correct:` override to an existing id, or to null',
+      });
     }
   });
   return { records, problems, applied };
 }
 
 /** Every quote must be verbatim in its source paragraph; the build stops naming the record otherwise. */
-export function verifyQuotes(records: readonly Agreement[], sources: ReadonlyMap<string, SourceText>, generatedFile: string): IngestProblem[] {
+export function verifyQuotes(
+  records: readonly Agreement[],
+  sources: ReadonlyMap<string, SourceText>,
+  generatedFile: string,
+): IngestProblem[] {
   return records.flatMap((r) =>
     r.sources.flatMap((s, k) => {
       const source = sources.get(s.source);

@@ -28,14 +28,27 @@ export interface AgreementsOutput {
 }
 
 /** Overrides file text → overrides and a way to find each one's line, or problems. */
-function readOverrides(overrides: { file: string; text: string } | undefined): { list: Override[]; lineOf: (i: number, field?: string) => number | undefined; problems: IngestProblem[] } {
+function readOverrides(overrides: { file: string; text: string } | undefined): {
+  list: Override[];
+  lineOf: (i: number, field?: string) => number | undefined;
+  problems: IngestProblem[];
+} {
   if (!overrides) return { list: [], lineOf: () => undefined, problems: [] };
   const parsed = parseYaml(overridesFileSchema, overrides.text, overrides.file);
   if (!parsed.ok) return { list: [], lineOf: () => undefined, problems: parsed.problems };
   const lineCounter = new LineCounter();
   const doc = parseDocument(overrides.text, { lineCounter });
   const lineOf = (i: number, field?: string) => {
-    const path: (string | number)[] = ['overrides', i, ...(field ? field.split(/[.[\]]+/).filter(Boolean).map((p) => (/^\d+$/.test(p) ? Number(p) : p)) : [])];
+    const path: (string | number)[] = [
+      'overrides',
+      i,
+      ...(field
+        ? field
+            .split(/[.[\]]+/)
+            .filter(Boolean)
+            .map((p) => (/^\d+$/.test(p) ? Number(p) : p))
+        : []),
+    ];
     for (let n = path.length; n >= 2; n--) {
       const node = doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
@@ -47,13 +60,26 @@ function readOverrides(overrides: { file: string; text: string } | undefined): {
 }
 
 const byPartnerDateName = (a: Agreement, b: Agreement) =>
-  (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : 0) || compareIsoDates(a.date, b.date) || a.name.localeCompare(b.name, 'en');
+  (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : 0) ||
+  compareIsoDates(a.date, b.date) ||
+  a.name.localeCompare(b.name, 'en');
 
-export function buildAgreements(documents: readonly DocumentModel[], config: AgreementsConfig, classifier: Classifier): AgreementsOutput {
+export function buildAgreements(
+  documents: readonly DocumentModel[],
+  config: AgreementsConfig,
+  classifier: Classifier,
+): AgreementsOutput {
   const extraction = extractAgreements(documents, config.gazetteer, classifier);
-  const sources = new Map<string, SourceText>(documents.map((d) => [d.slug, { slug: d.slug, file: d.file, blocks: d.blocks }]));
+  const sources = new Map<string, SourceText>(
+    documents.map((d) => [d.slug, { slug: d.slug, file: d.file, blocks: d.blocks }]),
+  );
   const { list, lineOf, problems } = readOverrides(config.overrides);
-  const termsOf = new Map(Object.entries(config.gazetteer).map(([slug, g]) => [slug, compileTerms([...g.names, ...(g.terms ?? [])], g.ignore ?? [])]));
+  const termsOf = new Map(
+    Object.entries(config.gazetteer).map(([slug, g]) => [
+      slug,
+      compileTerms([...g.names, ...(g.terms ?? [])], g.ignore ?? []),
+    ]),
+  );
   const result = applyOverrides(
     extraction.records.map((r) => r.record),
     list,
@@ -70,6 +96,10 @@ export function buildAgreements(documents: readonly DocumentModel[], config: Agr
   return {
     agreements,
     agreementReport: extractionReport(extraction.units, agreements, result.applied),
-    problems: [...problems, ...result.problems, ...verifyQuotes(agreements, sources, 'content/generated/agreements.json')],
+    problems: [
+      ...problems,
+      ...result.problems,
+      ...verifyQuotes(agreements, sources, 'content/generated/agreements.json'),
+    ],
   };
 }

@@ -17,12 +17,22 @@ export interface Extraction {
   dictionary: AcronymDictionary;
 }
 
-export function extractAgreements(documents: readonly DocumentModel[], gazetteer: Gazetteer, classifier: Classifier): Extraction {
+export function extractAgreements(
+  documents: readonly DocumentModel[],
+  gazetteer: Gazetteer,
+  classifier: Classifier,
+): Extraction {
   const units: SentenceUnit[] = [];
   for (const doc of documents) units.push(...sentenceUnits(doc, units.length));
-  const dictionary = buildAcronymDictionary(documents.flatMap((d) => d.blocks.flatMap((b) => findExpansions(b.text))));
-  const allPartnerTerms = compileTerms(Object.values(gazetteer).flatMap((g) => [...g.names, ...(g.terms ?? [])]));
-  const countryWords = Object.values(gazetteer).flatMap((g) => [g.name, g.adjective, ...g.names]).flatMap((w) => w.split(/\s+/));
+  const dictionary = buildAcronymDictionary(
+    documents.flatMap((d) => d.blocks.flatMap((b) => findExpansions(b.text))),
+  );
+  const allPartnerTerms = compileTerms(
+    Object.values(gazetteer).flatMap((g) => [...g.names, ...(g.terms ?? [])]),
+  );
+  const countryWords = Object.values(gazetteer)
+    .flatMap((g) => [g.name, g.adjective, ...g.names])
+    .flatMap((w) => w.split(/\s+/));
   const { candidates } = findCandidates(units, {
     parties: { dictionary, isPartner: (t) => allPartnerTerms.test(t) },
     partnersIn: classifier.partners,

@@ -59,7 +59,8 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
   if (a.unit === b.unit && a.mention.start === b.mention.start) return false;
   if (!datesCompatible(a.date, b.date)) return false;
   const sameFamily = family(a.mention.type) === family(b.mention.type);
-  if (x.key && y.key && x.key === y.key) return sameFamily || !(CONCRETE.has(a.mention.type) || CONCRETE.has(b.mention.type));
+  if (x.key && y.key && x.key === y.key)
+    return sameFamily || !(CONCRETE.has(a.mention.type) || CONCRETE.has(b.mention.type));
   if (a.mention.acronym && a.mention.acronym === b.mention.acronym) return true;
   if (!sameFamily) return false;
   const shared = sharedParties(a.parties, b.parties);
@@ -67,8 +68,22 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
   const unnamed = (c: Candidate) => c.mention.named === null;
   const topicsDiffer = a.topic !== null && b.topic !== null && a.topic !== b.topic;
   // "the 2005 agreement between ISRO and JAXA" = the "Arrangement … signed in October, 2005 between ISRO and JAXA".
-  if (shared >= 2 && a.date !== null && b.date !== null && family(a.mention.type) === 'framework' && (a.mention.type === b.mention.type || a.unit.source !== b.unit.source)) return true;
-  if (unnamed(a) && unnamed(b) && !topicsDiffer && shared > 0 && shared >= Math.min(2, a.parties.length, b.parties.length)) return true;
+  if (
+    shared >= 2 &&
+    a.date !== null &&
+    b.date !== null &&
+    family(a.mention.type) === 'framework' &&
+    (a.mention.type === b.mention.type || a.unit.source !== b.unit.source)
+  )
+    return true;
+  if (
+    unnamed(a) &&
+    unnamed(b) &&
+    !topicsDiffer &&
+    shared > 0 &&
+    shared >= Math.min(2, a.parties.length, b.parties.length)
+  )
+    return true;
   if (sameBlock && a.mention.type === b.mention.type) {
     if (shared > 0 && !topicsDiffer) return true;
     // "… Fellowship Programme: … to initiate a reciprocal Fellowship Programme".
@@ -82,11 +97,23 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
 /** Everything `sameInstrument` reads except where the mention stands (unit, source, block, offset). */
 function signatureOf(d: Draft): string {
   const c = d.c;
-  return JSON.stringify([c.partner, d.key, c.mention.acronym, c.mention.type, c.date, c.topic, c.mention.named === null, c.parties.map(partyKey)]);
+  return JSON.stringify([
+    c.partner,
+    d.key,
+    c.mention.acronym,
+    c.mention.type,
+    c.date,
+    c.topic,
+    c.mention.named === null,
+    c.parties.map(partyKey),
+  ]);
 }
 
 /** The same mention as if it stood in another paragraph, here of `source`. */
-const elsewhere = (d: Draft, source: string): Draft => ({ ...d, c: { ...d.c, unit: { ...d.c.unit, source, block: -1 } } });
+const elsewhere = (d: Draft, source: string): Draft => ({
+  ...d,
+  c: { ...d.c, unit: { ...d.c.unit, source, block: -1 } },
+});
 
 /** Mentions with this signature are one instrument wherever they stand: it carries a name, an acronym or the parties. */
 const linkable = (d: Draft) => sameInstrument(d, elsewhere(d, `${d.c.unit.source}\u0000other`));
@@ -121,10 +148,17 @@ function cluster(drafts: readonly Draft[]): number[][] {
 
   // Same paragraph: every pair, as before.
   for (const members of groupBy(real, ([d]) => `${d.c.unit.source}\u0000${d.c.unit.block}`).values()) {
-    for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) if (sameInstrument(members[a]![0], members[b]![0])) union(members[a]![1], members[b]![1]);
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++)
+        if (sameInstrument(members[a]![0], members[b]![0])) union(members[a]![1], members[b]![1]);
   }
   // Across paragraphs: one group per signature, merged within, then compared group to group.
-  const groups = [...groupBy(real.filter(([d]) => linkable(d)), ([d]) => signatureOf(d)).values()].map((members) => {
+  const groups = [
+    ...groupBy(
+      real.filter(([d]) => linkable(d)),
+      ([d]) => signatureOf(d),
+    ).values(),
+  ].map((members) => {
     for (const [, i] of members.slice(1)) union(members[0]![1], i);
     const sources = new Set(members.map(([d]) => d.c.unit.source));
     return { head: members[0]![0], at: members[0]![1], size: members.length, sources };
@@ -133,7 +167,11 @@ function cluster(drafts: readonly Draft[]): number[][] {
   const buckets = new Map<string, Group[]>();
   for (const g of groups) {
     const c = g.head.c;
-    const keys = [g.head.key ? `k${g.head.key}` : null, c.mention.acronym ? `a${c.mention.acronym}` : null, ...c.parties.map((p) => `p${family(c.mention.type)}\u0000${partyKey(p)}`)];
+    const keys = [
+      g.head.key ? `k${g.head.key}` : null,
+      c.mention.acronym ? `a${c.mention.acronym}` : null,
+      ...c.parties.map((p) => `p${family(c.mention.type)}\u0000${partyKey(p)}`),
+    ];
     for (const k of new Set(keys.filter((x) => x !== null))) {
       const key = `${c.partner}\u0000${k}`;
       const bucket = buckets.get(key);
@@ -158,14 +196,30 @@ function cluster(drafts: readonly Draft[]): number[][] {
   const byPartnerFamily = groupBy(real, ([d]) => `${d.c.partner}\u0000${family(d.c.mention.type)}`);
   for (const [x, i] of real) {
     if (x.c.parties.length > 0 || x.c.date === null || x.c.mention.named) continue;
-    const root = onlyRoot(byPartnerFamily.get(`${x.c.partner}\u0000${family(x.c.mention.type)}`)!, ([y, j]) => j !== i && y.c.date !== null && datesCompatible(x.c.date, y.c.date) && y.c.unit.order !== x.c.unit.order, find);
+    const root = onlyRoot(
+      byPartnerFamily.get(`${x.c.partner}\u0000${family(x.c.mention.type)}`)!,
+      ([y, j]) =>
+        j !== i &&
+        y.c.date !== null &&
+        datesCompatible(x.c.date, y.c.date) &&
+        y.c.unit.order !== x.c.unit.order,
+      find,
+    );
     if (root !== null) union(i, root);
   }
   // "The first joint committee meeting was held …": the one committee of that kind the document names.
   const bySource = groupBy(real, ([d]) => d.c.unit.source);
   for (const [x, i] of real) {
     if (x.c.parties.length > 0 || x.c.mention.named || family(x.c.mention.type) === 'framework') continue;
-    const root = onlyRoot(bySource.get(x.c.unit.source)!, ([y, j]) => j !== i && y.c.partner === x.c.partner && y.c.mention.type === x.c.mention.type && datesCompatible(x.c.date, y.c.date), find);
+    const root = onlyRoot(
+      bySource.get(x.c.unit.source)!,
+      ([y, j]) =>
+        j !== i &&
+        y.c.partner === x.c.partner &&
+        y.c.mention.type === x.c.mention.type &&
+        datesCompatible(x.c.date, y.c.date),
+      find,
+    );
     if (root !== null) union(i, root);
   }
   const out = new Map<number, number[]>();
@@ -187,7 +241,8 @@ function cluster(drafts: readonly Draft[]): number[][] {
     const [a, b] = [x.head, y.head];
     if (a.c.unit.source !== b.c.unit.source) return sameInstrument(a, b);
     // Two mentions of one phrase are never merged; with nothing else in either group, that is all there is.
-    if (x.size === 1 && y.size === 1 && a.c.unit === b.c.unit && a.c.mention.start === b.c.mention.start) return false;
+    if (x.size === 1 && y.size === 1 && a.c.unit === b.c.unit && a.c.mention.start === b.c.mention.start)
+      return false;
     // Heads from one source: "from different sources" holds only if some members are.
     const oneSource = x.sources.size === 1 && y.sources.size === 1;
     return sameInstrument(a, elsewhere(b, oneSource ? b.c.unit.source : `${b.c.unit.source}\u0000other`));
@@ -195,7 +250,11 @@ function cluster(drafts: readonly Draft[]): number[][] {
 }
 
 /** The one cluster every matching mention belongs to, or null when none or several. */
-function onlyRoot<T extends readonly [Draft, number]>(list: readonly T[], matches: (x: T) => boolean, find: (i: number) => number): number | null {
+function onlyRoot<T extends readonly [Draft, number]>(
+  list: readonly T[],
+  matches: (x: T) => boolean,
+  find: (i: number) => number,
+): number | null {
   let root: number | null = null;
   for (const x of list) {
     if (!matches(x)) continue;
@@ -232,7 +291,11 @@ const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.e
 function lead(members: readonly Candidate[]): Candidate {
   const typeRank = (c: Candidate) => TYPE_PRIORITY.indexOf(c.mention.type);
   return [...members].sort(
-    (a, b) => typeRank(a) - typeRank(b) || Number(b.mention.named !== null) - Number(a.mention.named !== null) || b.parties.length - a.parties.length || a.unit.order - b.unit.order,
+    (a, b) =>
+      typeRank(a) - typeRank(b) ||
+      Number(b.mention.named !== null) - Number(a.mention.named !== null) ||
+      b.parties.length - a.parties.length ||
+      a.unit.order - b.unit.order,
   )[0]!;
 }
 
@@ -244,7 +307,10 @@ export interface MergedRecord {
 
 /** Candidates in, records out (ids unique, sorted by partner, date, name). */
 export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeContext): MergedRecord[] {
-  const drafts: Draft[] = candidates.map((c) => ({ c, key: c.mention.named ? instrumentKey(c.mention.named, ctx.countryWords) || null : null }));
+  const drafts: Draft[] = candidates.map((c) => ({
+    c,
+    key: c.mention.named ? instrumentKey(c.mention.named, ctx.countryWords) || null : null,
+  }));
   const groups = cluster(drafts).filter((g) => g.some((i) => candidates[i]!.antecedent === null));
   const taken = noTakenIds();
   const built = groups.map((members) => {
@@ -252,20 +318,59 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     const real = cs.filter((c) => c.antecedent === null);
     const head = lead(real);
     const dated = real.some((c) => c.date !== null) ? real : cs;
-    const date = dated.reduce<string | null>((d, c) => (datesCompatible(d, c.date) ? preciserDate(d, c.date) : d), null);
-    const selfNames = new Set(real.flatMap((c) => [c.mention.acronym, c.mention.named ? nameKey(c.mention.named.replace(/\s*\([^()]*\)/gu, '')) : null]).filter((k) => k !== null));
-    const parties = uniqueParties(real.flatMap((c) => c.parties)).filter((p) => !selfNames.has(p.acronym ?? '') && !selfNames.has(nameKey(p.name)));
+    const date = dated.reduce<string | null>(
+      (d, c) => (datesCompatible(d, c.date) ? preciserDate(d, c.date) : d),
+      null,
+    );
+    const selfNames = new Set(
+      real
+        .flatMap((c) => [
+          c.mention.acronym,
+          c.mention.named ? nameKey(c.mention.named.replace(/\s*\([^()]*\)/gu, '')) : null,
+        ])
+        .filter((k) => k !== null),
+    );
+    const parties = uniqueParties(real.flatMap((c) => c.parties)).filter(
+      (p) => !selfNames.has(p.acronym ?? '') && !selfNames.has(nameKey(p.name)),
+    );
     const partner = head.partner!;
-    const topic = head.mention.topic ? capitalise(head.mention.topic) : head.mention.formal && !head.mention.named ? head.topic : null;
-    const name = head.mention.topic && !head.mention.named ? topic! : generatedName({ type: head.mention.type, named: head.mention.named, topic, parties, partnerName: ctx.partnerName(partner), cueText: cueText(head) });
+    const topic = head.mention.topic
+      ? capitalise(head.mention.topic)
+      : head.mention.formal && !head.mention.named
+        ? head.topic
+        : null;
+    const name =
+      head.mention.topic && !head.mention.named
+        ? topic!
+        : generatedName({
+            type: head.mention.type,
+            named: head.mention.named,
+            topic,
+            parties,
+            partnerName: ctx.partnerName(partner),
+            cueText: cueText(head),
+          });
     const states = cs.map((c) => c.status).filter((s) => s !== undefined);
     const state = [...states].sort((a, b) => STATUS_RANK.indexOf(b) - STATUS_RANK.indexOf(a))[0];
-    const until = cs.map((c) => c.until).filter((u) => u !== null).sort().at(-1) ?? null;
+    const until =
+      cs
+        .map((c) => c.until)
+        .filter((u) => u !== null)
+        .sort()
+        .at(-1) ?? null;
     const on = cs.map((c) => c.statusOn).find((o) => o !== null) ?? null;
     const text = [name, ...cs.map((c) => c.segment)].join(' ');
     const sectors = ctx.sectorsOf(text);
-    const aliases = [...new Set(real.flatMap((c) => [c.mention.named, c.mention.acronym]).filter((a): a is string => a !== null && a !== name))];
-    const sources = uniqueSources([...cs].sort((a, b) => a.unit.order - b.unit.order).flatMap((c) => c.unit.parts));
+    const aliases = [
+      ...new Set(
+        real
+          .flatMap((c) => [c.mention.named, c.mention.acronym])
+          .filter((a): a is string => a !== null && a !== name),
+      ),
+    ];
+    const sources = uniqueSources(
+      [...cs].sort((a, b) => a.unit.order - b.unit.order).flatMap((c) => c.unit.parts),
+    );
     return {
       members,
       draft: {
@@ -275,7 +380,13 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
         date,
         parties,
         sectors: sectors.length > 0 ? sectors : (['general'] as Sector[]),
-        status: state ? { state, on: state === 'renewed' || state === 'extended' ? on : null, until: state === 'renewed' || state === 'extended' ? until : null } : null,
+        status: state
+          ? {
+              state,
+              on: state === 'renewed' || state === 'extended' ? on : null,
+              until: state === 'renewed' || state === 'extended' ? until : null,
+            }
+          : null,
         aliases,
         sources,
       },
@@ -300,10 +411,24 @@ function withParents(records: readonly MergedRecord[], candidates: readonly Cand
     if (parent === null && r.record.type === 'implementing-arrangement') {
       const frames = records
         .map((x) => x.record)
-        .filter((x) => x.id !== r.record.id && x.partner === r.record.partner && frameworkTypes.includes(x.type) && x.type !== 'letter-of-intent' && sharedParties(x.parties, r.record.parties) > 0 && x.date !== null && (r.record.date === null || x.date <= r.record.date));
+        .filter(
+          (x) =>
+            x.id !== r.record.id &&
+            x.partner === r.record.partner &&
+            frameworkTypes.includes(x.type) &&
+            x.type !== 'letter-of-intent' &&
+            sharedParties(x.parties, r.record.parties) > 0 &&
+            x.date !== null &&
+            (r.record.date === null || x.date <= r.record.date),
+        );
       // Sharing the partner's agency matters more than sharing India's (DST is party to many frameworks).
-      const partnerSide = (x: Agreement) => sharedParties(x.parties.filter((p) => p.side !== 'india'), r.record.parties);
-      parent = frames.sort((a, b) => partnerSide(b) - partnerSide(a) || (a.date! < b.date! ? 1 : -1))[0]?.id ?? null;
+      const partnerSide = (x: Agreement) =>
+        sharedParties(
+          x.parties.filter((p) => p.side !== 'india'),
+          r.record.parties,
+        );
+      parent =
+        frames.sort((a, b) => partnerSide(b) - partnerSide(a) || (a.date! < b.date! ? 1 : -1))[0]?.id ?? null;
     }
     return parent === r.record.id ? r : { ...r, record: { ...r.record, parent } };
   });

@@ -13,8 +13,15 @@ const MAX_TOPIC_WORDS = 9;
 
 /** "for collaboration on the research … (a remote sensing technique …) experiment" → its first words, without asides. */
 export function shortTopic(topic: string): string {
-  const words = topic.replace(/\s*\([^()]*\)/gu, '').replace(/\s+/g, ' ').trim().split(' ');
-  const cut = words.slice(0, MAX_TOPIC_WORDS).join(' ').replace(/[,;:]$/u, '');
+  const words = topic
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ');
+  const cut = words
+    .slice(0, MAX_TOPIC_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/u, '');
   return words.length > MAX_TOPIC_WORDS ? `${cut.replace(/\s+(?:the|of|and|on|in|for|to|a)$/u, '')}…` : cut;
 }
 
@@ -22,9 +29,15 @@ export function shortTopic(topic: string): string {
 export function topicOf(segment: string, cueEnd: number): string | null {
   const rest = segment.slice(cueEnd);
   // "MOC in Cybersecurity": a topic right after the cue.
-  const direct = /^\s+in\s+(?!the field|the area|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}\- ]{2,40}?)(?=\s*[(,.]|\s+(?:between|was|has|is)\b)/u.exec(rest);
+  const direct =
+    /^\s+in\s+(?!the field|the area|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}\- ]{2,40}?)(?=\s*[(,.]|\s+(?:between|was|has|is)\b)/u.exec(
+      rest,
+    );
   if (direct) return shortTopic(direct[1]!);
-  const m = /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(rest);
+  const m =
+    /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(
+      rest,
+    );
   if (!m) return null;
   const topic = m[1]!.replace(/^(?:the|a|an)\s+/iu, '').trim();
   return topic.length >= 3 ? shortTopic(topic) : null;
@@ -43,12 +56,21 @@ export function partiesLabel(parties: readonly Party[]): string {
   return pair.length === 2 ? pair.map(shortParty).join('–') : '';
 }
 
-export function generatedName(input: { type: AgreementType; named: string | null; topic: string | null; parties: readonly Party[]; partnerName: string; cueText: string }): string {
+export function generatedName(input: {
+  type: AgreementType;
+  named: string | null;
+  topic: string | null;
+  parties: readonly Party[];
+  partnerName: string;
+  cueText: string;
+}): string {
   if (input.named) return input.named.replace(/\s+/g, ' ').trim();
   const label = SHORT_LABEL[input.type] ?? input.cueText;
   const who = partiesLabel(input.parties) || `India–${input.partnerName}`;
-  if (input.topic && input.type === 'moc' || input.topic && input.type === 'mou') return `${who} ${label} on ${input.topic}`;
-  if (input.topic) return `${who} ${label}${/^(?:on|in|for)\b/u.test(input.topic) ? ' ' : ' on '}${input.topic}`;
+  if ((input.topic && input.type === 'moc') || (input.topic && input.type === 'mou'))
+    return `${who} ${label} on ${input.topic}`;
+  if (input.topic)
+    return `${who} ${label}${/^(?:on|in|for)\b/u.test(input.topic) ? ' ' : ' on '}${input.topic}`;
   return `${who} ${label}`;
 }
 
@@ -90,11 +112,28 @@ export function recordId(name: string, date: string | null, taken: TakenIds): st
 
 /** Country words and cue words stripped, so "MOC on India-Japan Digital Partnership (IJDP)" = "2018 India-Japan Digital Partnership". */
 export function instrumentKey(name: string, countryWords: readonly string[]): string {
-  const strip = new Set(['india', 'indian', 'indo', 'us', 'mou', 'moc', 'loi', 'ia', 'jwg', 'meeting', 'meetings', 's', ...countryWords.map((w) => w.toLowerCase())]);
+  const strip = new Set([
+    'india',
+    'indian',
+    'indo',
+    'us',
+    'mou',
+    'moc',
+    'loi',
+    'ia',
+    'jwg',
+    'meeting',
+    'meetings',
+    's',
+    ...countryWords.map((w) => w.toLowerCase()),
+  ]);
   const key = nameKey(
     name
       .replace(/\([^()]*\)/gu, ' ')
-      .replace(/Memorand(?:um|a) of (?:Understanding|Co-?operation)|Letters? of Intent|Implement(?:ation|ing) Arrangements?/giu, ' ')
+      .replace(
+        /Memorand(?:um|a) of (?:Understanding|Co-?operation)|Letters? of Intent|Implement(?:ation|ing) Arrangements?/giu,
+        ' ',
+      )
       .replace(/\b(?:1[89]|20)\d{2}\b/gu, ' '),
   );
   return key

@@ -15,9 +15,22 @@ export interface FoundDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "06-07", "9 and 10", "8-9": a span of days; the first is the date. */
 const DAY_SPAN = `${DAY}(?:\\s*(?:[-–]|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -31,7 +44,8 @@ interface Pattern {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (word: string) => MONTHS[word.toLowerCase().slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3)];
+const monthOf = (word: string) =>
+  MONTHS[word.toLowerCase().slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3)];
 function ymd(year: string, month: string, day?: string): string | undefined {
   const m = monthOf(month);
   if (m === undefined) return undefined;
@@ -44,15 +58,27 @@ function ymd(year: string, month: string, day?: string): string | undefined {
 /** Most specific first; each match masks its span so "8th December 2006" is not also "December 2006" and "2006". */
 const PATTERNS: Pattern[] = [
   // 8th December 2006, 29th October, 2018, 13 Oct 2014, 06-07 December 2021
-  { re: new RegExp(`${START}${DAY_SPAN}\\s+${MONTH},?\\s+${YEAR}${END}`, 'gu'), toIso: (m) => ymd(m[3]!, m[2]!, m[1]!) },
+  {
+    re: new RegExp(`${START}${DAY_SPAN}\\s+${MONTH},?\\s+${YEAR}${END}`, 'gu'),
+    toIso: (m) => ymd(m[3]!, m[2]!, m[1]!),
+  },
   // November 12, 2021, December 06-07, 2021, Sept 9 and 10, 2020, February 21st, 2020
-  { re: new RegExp(`${START}${MONTH}\\s+${DAY_SPAN},?\\s+${YEAR}${END}`, 'gu'), toIso: (m) => ymd(m[3]!, m[1]!, m[2]!) },
+  {
+    re: new RegExp(`${START}${MONTH}\\s+${DAY_SPAN},?\\s+${YEAR}${END}`, 'gu'),
+    toIso: (m) => ymd(m[3]!, m[1]!, m[2]!),
+  },
   // January 2014, Feb 2012, November, 2016
   { re: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'gu'), toIso: (m) => ymd(m[2]!, m[1]!) },
   // F.Y. 2020-21, F.Y.2019, FY 2019: the financial year is named by the year it starts in.
-  { re: new RegExp(`${START}F\\.?\\s?Y\\.?\\s*${YEAR}(?:\\s*[-–]\\s*\\d{2,4})?${END}`, 'gu'), toIso: (m) => m[1] },
+  {
+    re: new RegExp(`${START}F\\.?\\s?Y\\.?\\s*${YEAR}(?:\\s*[-–]\\s*\\d{2,4})?${END}`, 'gu'),
+    toIso: (m) => m[1],
+  },
   // in 2015, (1993), 2019-20, 2025- 26: a bare year (a span gives its first year).
-  { re: new RegExp(`${START}${YEAR}(?:\\s*[-–]\\s*(?:\\d{2}|\\d{4}))?${END}(?![,.]\\d)`, 'gu'), toIso: (m) => m[1] },
+  {
+    re: new RegExp(`${START}${YEAR}(?:\\s*[-–]\\s*(?:\\d{2}|\\d{4}))?${END}(?![,.]\\d)`, 'gu'),
+    toIso: (m) => m[1],
+  },
 ];
 
 /** "(White House, 2025)" is a reference to a publication, not a date of the instrument. */

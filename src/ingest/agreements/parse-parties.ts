@@ -8,7 +8,21 @@ import type { Party } from '../../schemas/agreement.ts';
 /** Words that make a capitalised phrase an organisation rather than a programme or place. */
 const ORG_HEAD =
   /\b(?:Ministry|Ministries|Department|Agency|Society|Council|Organi[sz]ation|Cent(?:er|re)|Institute|Institution|University|Corporation|Directorate|Team|Forum|Bank|Office|Secretariat|Governments?|Commission|Authority|Association|Laborator(?:y|ies)|Research Organi[sz]ation|Enterprise Singapore|Business Finland|Cabinet Office|Computer Emergency)\b/u;
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'für']);
+const CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  '&',
+  'on',
+  'in',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'für',
+]);
 const TITLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
 
 /** A long name and its short form, as one source writes them. */
@@ -38,14 +52,23 @@ export function nameKey(name: string): string {
 
 const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
 /** "DST", "MoFA", "JPCERT/CC", "CERT-In", "FIN-Q", "iCET", "MoEF&CC": short, with two or more capitals. */
-export const looksLikeAcronym = (s: string) => s.length >= 2 && s.length <= 12 && !/\s/.test(s) && capitals(s) >= 2 && /^[\p{L}][\p{L}\p{N}&/\-.]*$/u.test(s);
+export const looksLikeAcronym = (s: string) =>
+  s.length >= 2 &&
+  s.length <= 12 &&
+  !/\s/.test(s) &&
+  capitals(s) >= 2 &&
+  /^[\p{L}][\p{L}\p{N}&/\-.]*$/u.test(s);
 
 /** Words that begin a new organisation's name: "ISRO and Japan Aerospace…", "India and National Institute…". */
-const ORG_START = /^(?:Ministry|Department|National|Institute|Japan|Japanese|Indian|India|Cabinet|Directorate|Federal|University)$/u;
+const ORG_START =
+  /^(?:Ministry|Department|National|Institute|Japan|Japanese|Indian|India|Cabinet|Directorate|Federal|University)$/u;
 
 /** The run of title-case words (and connectors) that ends where `text` ends, e.g. the name before "(JST)". */
 export function titleRunBefore(text: string, maxWords = 12, allowComma = true): string {
-  const words = text.replace(/\s+$/, '').split(/\s+/).map((w) => w.replace(/^.*\.(?=\p{Lu}\p{Ll})/u, ''));
+  const words = text
+    .replace(/\s+$/, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/^.*\.(?=\p{Lu}\p{Ll})/u, ''));
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0 && run.length < maxWords; i--) {
     let w = words[i]!;
@@ -54,7 +77,13 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
     if (comma) {
       if (!allowComma) break;
       // A comma inside a name ("Education, Culture, Sports") continues it only between title words.
-      if (run.length === 0 || !TITLE_WORD.test(run[0]!.replace(/,$/, '')) || ORG_START.test(run[0]!) || /^Minist/u.test(run[0]!)) break;
+      if (
+        run.length === 0 ||
+        !TITLE_WORD.test(run[0]!.replace(/,$/, '')) ||
+        ORG_START.test(run[0]!) ||
+        /^Minist/u.test(run[0]!)
+      )
+        break;
       w = w.slice(0, -1);
     }
     const lower = w.toLowerCase();
@@ -66,7 +95,11 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
     if (TITLE_WORD.test(w) || (CONNECTORS.has(lower) && run.length > 0)) run.unshift(comma ? `${w},` : w);
     else break;
   }
-  while (run.length > 0 && (CONNECTORS.has(run[0]!.toLowerCase()) || /^(?:A|An|The|[‘“"'].*)$/u.test(run[0]!))) run.shift();
+  while (
+    run.length > 0 &&
+    (CONNECTORS.has(run[0]!.toLowerCase()) || /^(?:A|An|The|[‘“"'].*)$/u.test(run[0]!))
+  )
+    run.shift();
   // "DST-Japan Society for…": a heading's prefix, not part of the name.
   if (run.length > 0) run[0] = run[0]!.replace(/^\p{Lu}{2,}-(?=\p{Lu})/u, '');
   return run.join(' ');
@@ -81,7 +114,10 @@ export function cleanOrgName(name: string): string {
     .replace(/^(?:the|The)\s+/u, '')
     .replace(/['’]s$/u, '')
     .replace(/^(?!Governments?\b)(.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
-    .replace(/^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u, '')
+    .replace(
+      /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u,
+      '',
+    )
     .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
     .trim();
 }
@@ -101,7 +137,13 @@ export function findExpansions(text: string): Expansion[] {
     } else {
       const acronym = /([\p{L}][\p{L}\p{N}&/-]*)\s*$/u.exec(before)?.[1];
       const name = inner.split(',')[0]!.trim();
-      if (acronym && looksLikeAcronym(acronym) && name.split(' ').length >= 2 && TITLE_WORD.test(name.split(' ')[0]!) && (initialsFit(name, acronym) || ORG_HEAD.test(name))) {
+      if (
+        acronym &&
+        looksLikeAcronym(acronym) &&
+        name.split(' ').length >= 2 &&
+        TITLE_WORD.test(name.split(' ')[0]!) &&
+        (initialsFit(name, acronym) || ORG_HEAD.test(name))
+      ) {
         out.push({ name, acronym });
       }
     }
@@ -112,7 +154,10 @@ export function findExpansions(text: string): Expansion[] {
 /** The acronym's first letter starts one of the name's words, and most of its letters are initials there. */
 function initialsFit(name: string, acronym: string): boolean {
   const initials = name.split(/[\s\-/]+/).map((w) => w[0]?.toLowerCase() ?? '');
-  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase().split('');
+  const letters = acronym
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase()
+    .split('');
   if (!initials.includes(letters[0] ?? '')) return false;
   const hits = letters.filter((l) => initials.includes(l)).length;
   return hits / letters.length >= 0.5;
@@ -160,7 +205,47 @@ export interface PartyOptions {
 }
 
 /** Acronyms that stand for a government as a whole, not a party to name. */
-const GENERIC = new Set(['GOI', 'GoI', 'GoJ', 'PM', 'UN', 'SDG', 'SDGs', 'ICT', 'IT', 'AI', 'R&D', 'IoT', 'STI', 'USD', 'GDP', 'COVID', 'IPR', 'EV', 'EVs', 'SME', 'SMEs', 'QUAD', 'TFM', 'PF', 'SSA', 'DCS', 'CLND', 'GCNEP', 'SMRs', 'IA', 'LoI', 'MoU', 'MOU', 'MoC', 'MOC', 'JWG', 'JCM', 'H.E.', 'HE']);
+const GENERIC = new Set([
+  'GOI',
+  'GoI',
+  'GoJ',
+  'PM',
+  'UN',
+  'SDG',
+  'SDGs',
+  'ICT',
+  'IT',
+  'AI',
+  'R&D',
+  'IoT',
+  'STI',
+  'USD',
+  'GDP',
+  'COVID',
+  'IPR',
+  'EV',
+  'EVs',
+  'SME',
+  'SMEs',
+  'QUAD',
+  'TFM',
+  'PF',
+  'SSA',
+  'DCS',
+  'CLND',
+  'GCNEP',
+  'SMRs',
+  'IA',
+  'LoI',
+  'MoU',
+  'MOU',
+  'MoC',
+  'MOC',
+  'JWG',
+  'JCM',
+  'H.E.',
+  'HE',
+]);
 
 interface Found {
   start: number;
@@ -183,12 +268,18 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     let phrase = raw.replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '').replace(/^and\s+/u, '');
     let start = at + raw.indexOf(phrase);
     // Drop a leading article or possessive country: "The Japan Society…", "India's Department…".
-    const lead = /^(?:(?:The|A|An|Both|Under|During|Between|Another|Initially|Subsequently)\s+|[\p{L}-]+['’]s\s+)+/u.exec(phrase);
+    const lead =
+      /^(?:(?:The|A|An|Both|Under|During|Between|Another|Initially|Subsequently)\s+|[\p{L}-]+['’]s\s+)+/u.exec(
+        phrase,
+      );
     if (lead) {
       phrase = phrase.slice(lead[0].length);
       start += lead[0].length;
     }
-    const title = /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u.exec(phrase);
+    const title =
+      /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u.exec(
+        phrase,
+      );
     if (title) {
       phrase = phrase.slice(title[0].length);
       start += title[0].length;
@@ -197,7 +288,10 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     splitOrgList(phrase).forEach((part, k) => {
       const idx = phrase.indexOf(part.text);
       const s = idx >= 0 ? start + idx : start + phrase.length + k;
-      add({ start: s, name: part.text, acronym: options.dictionary.acronymOf(part.text) ?? null }, idx >= 0 ? s + part.text.length : s);
+      add(
+        { start: s, name: part.text, acronym: options.dictionary.acronymOf(part.text) ?? null },
+        idx >= 0 ? s + part.text.length : s,
+      );
     });
   };
   // 1. "Long Name (ACR)" and "ACR (Long Name)" written out here.
@@ -206,14 +300,21 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     const before = text.slice(0, m.index).replace(/,\s*$/u, ' ');
     if (looksLikeAcronym(inner) && !GENERIC.has(inner)) {
       const name = titleRunBefore(before);
-      if (name && ORG_HEAD.test(name)) add({ start: m.index - name.length - 1, name, acronym: inner }, m.index + m[0].length);
+      if (name && ORG_HEAD.test(name))
+        add({ start: m.index - name.length - 1, name, acronym: inner }, m.index + m[0].length);
     } else if (ORG_HEAD.test(inner)) {
       const acronym = /([\p{L}][\p{L}\p{N}&/-]*)\s*$/u.exec(before)?.[1];
-      if (acronym && looksLikeAcronym(acronym)) add({ start: m.index - acronym.length - 1, name: inner.split(',')[0]!.trim(), acronym }, m.index + m[0].length);
+      if (acronym && looksLikeAcronym(acronym))
+        add(
+          { start: m.index - acronym.length - 1, name: inner.split(',')[0]!.trim(), acronym },
+          m.index + m[0].length,
+        );
     }
   }
   // 2. Named organisations without an acronym: "Osaka University", "Ministry of Health and Family Welfare".
-  for (const m of text.matchAll(/[\p{Lu}][\p{L}\p{N}&'’.\-/]*(?:,?\s+(?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*|of|and|for|the|&))*/gu)) {
+  for (const m of text.matchAll(
+    /[\p{Lu}][\p{L}\p{N}&'’.\-/]*(?:,?\s+(?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*|of|and|for|the|&))*/gu,
+  )) {
     // "Department of Science and Technology and Singapore's Ministry of …" is two names.
     let offset = 0;
     for (const piece of m[0].split(/(?<=\s)(?=and\s+[\p{L}-]+['’]s\s)/u)) {
@@ -230,9 +331,12 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     add({ start: m.index, name, acronym: word }, m.index + word.length);
   }
   // IIT-Delhi, IIT-Bombay: institutes named by city.
-  for (const m of text.matchAll(/\bIIT[-\s](\p{Lu}\p{L}+)/gu)) add({ start: m.index, name: m[0], acronym: null }, m.index + m[0].length);
+  for (const m of text.matchAll(/\bIIT[-\s](\p{Lu}\p{L}+)/gu))
+    add({ start: m.index, name: m[0], acronym: null }, m.index + m[0].length);
   // 4. "between PMDA, Japan and CDSCO, India", "(between MEA and MOFA)": short names nobody expanded.
-  for (const m of text.matchAll(/\bbetween\s+(?:the\s+)?([\p{Lu}][\p{L}&\-/]+)(?:,\s*\p{Lu}\p{L}+)?\s+(?:and|&)\s+(?:the\s+)?([\p{Lu}][\p{L}&\-/]+)/gu)) {
+  for (const m of text.matchAll(
+    /\bbetween\s+(?:the\s+)?([\p{Lu}][\p{L}&\-/]+)(?:,\s*\p{Lu}\p{L}+)?\s+(?:and|&)\s+(?:the\s+)?([\p{Lu}][\p{L}&\-/]+)/gu,
+  )) {
     for (const word of [m[1]!, m[2]!]) {
       if (!looksLikeAcronym(word) || GENERIC.has(word)) continue;
       const at = m.index + m[0].indexOf(word);
@@ -243,9 +347,19 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
   return found
     .sort((a, b) => a.start - b.start)
     .map((f) => {
-      const acronym = f.acronym ?? options.dictionary.acronymOf(f.name) ?? (looksLikeAcronym(f.name) ? f.name : null);
+      const acronym =
+        f.acronym ?? options.dictionary.acronymOf(f.name) ?? (looksLikeAcronym(f.name) ? f.name : null);
       const name = (acronym ? options.dictionary.expand(acronym) : undefined) ?? cleanOrgName(f.name);
-      return { name, acronym, side: sideOf(`${f.name} ${name} ${acronym ?? ''}`, text.slice(f.end, f.end + 40), text.slice(Math.max(0, f.start - 20), f.start), options) };
+      return {
+        name,
+        acronym,
+        side: sideOf(
+          `${f.name} ${name} ${acronym ?? ''}`,
+          text.slice(f.end, f.end + 40),
+          text.slice(Math.max(0, f.start - 20), f.start),
+          options,
+        ),
+      };
     })
     .filter((p) => {
       const key = p.acronym ?? nameKey(p.name);
@@ -258,9 +372,14 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
 /** "Governments of India and Japan" names two parties; "Ministry of Education, Culture, Sports…" names one. */
 function splitOrgList(phrase: string): { text: string }[] {
   const governments = /^Governments of (\p{Lu}\p{L}+) and (\p{Lu}\p{L}+)$/u.exec(phrase);
-  if (governments) return [{ text: `Government of ${governments[1]}` }, { text: `Government of ${governments[2]}` }];
-  const pieces = phrase.split(/\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Japan|Japanese|Indian|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University)\b)|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+/u);
-  return pieces.filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p)).map((text) => ({ text: text.replace(/^the\s+/u, '') }));
+  if (governments)
+    return [{ text: `Government of ${governments[1]}` }, { text: `Government of ${governments[2]}` }];
+  const pieces = phrase.split(
+    /\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Japan|Japanese|Indian|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University)\b)|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+/u,
+  );
+  return pieces
+    .filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p))
+    .map((text) => ({ text: text.replace(/^the\s+/u, '') }));
 }
 
 const INDIA = /\b(?:India|Indian|Indo|GOI|GoI)\b/u;
@@ -272,8 +391,13 @@ function sideOf(name: string, rest: string, before: string, options: PartyOption
   if (partner && india) return 'joint';
   if (partner) return 'partner';
   if (india) return 'india';
-  if (/^\s*\([^)]*\)\s*,?\s*(?:India|GOI)\b|^,?\s*(?:India|GOI)\b|^\s+of\s+India\b/u.test(rest) || /India['’]s\s*$/u.test(before)) return 'india';
+  if (
+    /^\s*\([^)]*\)\s*,?\s*(?:India|GOI)\b|^,?\s*(?:India|GOI)\b|^\s+of\s+India\b/u.test(rest) ||
+    /India['’]s\s*$/u.test(before)
+  )
+    return 'india';
   const qualifier = /^\s*(?:\([^)]*\))?\s*,?\s*(?:of\s+)?([\p{L}.]+)/u.exec(rest)?.[1] ?? '';
-  if (options.isPartner(qualifier) || (/['’]s\s*$/u.test(before) && options.isPartner(before))) return 'partner';
+  if (options.isPartner(qualifier) || (/['’]s\s*$/u.test(before) && options.isPartner(before)))
+    return 'partner';
   return 'india';
 }

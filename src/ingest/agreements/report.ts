@@ -31,7 +31,11 @@ function count(values: readonly string[]): Record<string, number> {
   return Object.fromEntries(Object.entries(out).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 }
 
-export function extractionReport(units: readonly SentenceUnit[], records: readonly Agreement[], overridesApplied: readonly string[]): ExtractionReport {
+export function extractionReport(
+  units: readonly SentenceUnit[],
+  records: readonly Agreement[],
+  overridesApplied: readonly string[],
+): ExtractionReport {
   const cited = new Set(records.flatMap((r) => r.sources.map((s) => `${s.source}\u0000${s.quote}`)));
   const unmatched = units
     .filter((u) => !u.parts.some((p) => cited.has(`${p.source}\u0000${p.quote}`)))

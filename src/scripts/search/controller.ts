@@ -5,8 +5,25 @@
  * keys. On the /search/ page it also drives the filters and keeps the state
  * in the address bar.
  */
-import { loadPagefind, toHit, toSearchTerm, type ExcerptPart, type PagefindApi, type SearchHit } from './pagefind-client.ts';
-import { EMPTY_STATE, FILTER_KEYS, hasCriteria, searchPageHref, stateFromParams, stateToParams, toPagefindOptions, type SearchState, type Sort } from './search-state.ts';
+import {
+  loadPagefind,
+  toHit,
+  toSearchTerm,
+  type ExcerptPart,
+  type PagefindApi,
+  type SearchHit,
+} from './pagefind-client.ts';
+import {
+  EMPTY_STATE,
+  FILTER_KEYS,
+  hasCriteria,
+  searchPageHref,
+  stateFromParams,
+  stateToParams,
+  toPagefindOptions,
+  type SearchState,
+  type Sort,
+} from './search-state.ts';
 
 /**
  * Results shown at once. Each one costs its page's fragment on the wire, and
@@ -99,10 +116,13 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
   const more = must<HTMLButtonElement>(root, '[data-search-more]');
   const empty = must<HTMLElement>(root, '[data-search-empty]');
   const pageLink = root.querySelector<HTMLAnchorElement>('[data-search-page-link]');
-  const filterSelects = new Map(FILTER_KEYS.map((k) => [k, root.querySelector<HTMLSelectElement>(`[data-search-filter="${k}"]`)]));
+  const filterSelects = new Map(
+    FILTER_KEYS.map((k) => [k, root.querySelector<HTMLSelectElement>(`[data-search-filter="${k}"]`)]),
+  );
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-search-sort]');
 
-  let state: SearchState = mode === 'page' ? stateFromParams(new URLSearchParams(win.location.search)) : { ...EMPTY_STATE };
+  let state: SearchState =
+    mode === 'page' ? stateFromParams(new URLSearchParams(win.location.search)) : { ...EMPTY_STATE };
   const pageSize = PAGE_SIZES[mode];
   let shown = pageSize;
   let ticket = 0;
@@ -112,7 +132,9 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
   let startLoading!: () => void;
   const pagefindReady = new Promise<void>((ok) => (startLoading = ok)).then(() => loadPagefind());
   if (mode !== 'page' || hasCriteria(state)) startLoading();
-  else for (const type of ['focusin', 'pointerdown', 'keydown'] as const) root.addEventListener(type, () => startLoading(), { once: true });
+  else
+    for (const type of ['focusin', 'pointerdown', 'keydown'] as const)
+      root.addEventListener(type, () => startLoading(), { once: true });
 
   const writeUrl = () => {
     if (pageLink) pageLink.href = searchPageHref(state);
@@ -140,7 +162,9 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     }
     const search = await pagefind.search(term || null, toPagefindOptions(state));
     if (!search || mine !== ticket) return;
-    const hits = (await Promise.all(search.results.slice(0, shown).map((r) => r.data()))).map((d) => toHit(d));
+    const hits = (await Promise.all(search.results.slice(0, shown).map((r) => r.data()))).map((d) =>
+      toHit(d),
+    );
     if (mine !== ticket) return;
     list.replaceChildren(...hits.map((h) => hitToElement(h, doc)));
     more.hidden = search.results.length <= shown;
@@ -155,7 +179,8 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     current = (async () => {
       const pagefind = await pagefindReady;
       if (!pagefind) {
-        status.textContent = 'Search works on the built site (npm start); the development server has no index.';
+        status.textContent =
+          'Search works on the built site (npm start); the development server has no index.';
         return;
       }
       await render(pagefind, mine);

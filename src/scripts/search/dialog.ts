@@ -48,7 +48,11 @@ function build(doc: Document): { dialog: HTMLDialogElement; panel: SearchPanel }
  * `returnTo` on close. `typedMeanwhile` hands over what the reader typed while
  * the dialog was loading.
  */
-export async function openSearchDialog(doc: Document, returnTo: HTMLElement | null, typedMeanwhile: () => string = () => ''): Promise<boolean> {
+export async function openSearchDialog(
+  doc: Document,
+  returnTo: HTMLElement | null,
+  typedMeanwhile: () => string = () => '',
+): Promise<boolean> {
   await loadStyles(doc);
   opened ??= build(doc);
   if (!opened) return false;

@@ -67,7 +67,12 @@ export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<Pagef
       const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
       // noWorker: searching this index takes a few milliseconds on the main thread, and the
       // worker script would be another 12 KB gzip on a first search (docs/search.md).
-      await pagefind.options({ ranking: RANKING, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+      await pagefind.options({
+        ranking: RANKING,
+        highlightParam: HIGHLIGHT_PARAM,
+        excerptLength: 24,
+        noWorker: true,
+      });
       void pagefind.init();
       return pagefind;
     } catch {
@@ -78,7 +83,22 @@ export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<Pagef
 }
 
 /** Words too common to narrow a search here; each would cost its own index chunk on a first search. */
-const STOPWORDS = new Set(['a', 'an', 'and', 'at', 'between', 'by', 'for', 'from', 'in', 'of', 'on', 'the', 'to', 'with']);
+const STOPWORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'between',
+  'by',
+  'for',
+  'from',
+  'in',
+  'of',
+  'on',
+  'the',
+  'to',
+  'with',
+]);
 
 /**
  * What the reader typed → what Pagefind searches: the same words without
@@ -90,7 +110,10 @@ const STOPWORDS = new Set(['a', 'an', 'and', 'at', 'between', 'by', 'for', 'from
  * ("the"); a query of one letter alone is nothing to search: ''.
  */
 export function toSearchTerm(query: string): string {
-  const words = query.trim().split(/\s+/).filter((w) => w.length > 1);
+  const words = query
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 1);
   const kept = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
   return (kept.length > 0 ? kept : words).join(' ');
 }
@@ -108,7 +131,14 @@ export interface ExcerptPart {
  */
 const withoutIndexHyphens = (text: string) => text.replace(/([\u2010-\u2015\u2212])-/g, '$1');
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&amp;': '&' };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&amp;': '&',
+};
 const decodeEntities = (s: string) => s.replace(/&(?:lt|gt|quot|amp|#39|#x27);/g, (e) => ENTITIES[e] ?? e);
 
 /**
@@ -121,7 +151,9 @@ export function excerptToParts(excerpt: string): ExcerptPart[] {
     .filter((p) => p !== '')
     .map((p) => {
       const m = /^<mark>([\s\S]*)<\/mark>$/.exec(p);
-      return m ? { text: decodeEntities(m[1] ?? ''), marked: true } : { text: decodeEntities(p), marked: false };
+      return m
+        ? { text: decodeEntities(m[1] ?? ''), marked: true }
+        : { text: decodeEntities(p), marked: false };
     });
 }
 

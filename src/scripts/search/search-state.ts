@@ -58,7 +58,9 @@ export interface PagefindSearchOptions {
 /** A search state → the options Pagefind's search() takes. */
 export function toPagefindOptions(state: SearchState): PagefindSearchOptions {
   const options: PagefindSearchOptions = {};
-  const filters = Object.fromEntries(FILTER_KEYS.flatMap((k) => (state.filters[k] ? [[k, state.filters[k]]] : [])));
+  const filters = Object.fromEntries(
+    FILTER_KEYS.flatMap((k) => (state.filters[k] ? [[k, state.filters[k]]] : [])),
+  );
   if (Object.keys(filters).length > 0) options.filters = filters;
   if (state.sort === 'date-desc') options.sort = { date: 'desc' };
   if (state.sort === 'date-asc') options.sort = { date: 'asc' };
