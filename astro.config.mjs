@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
-import { themeInitHash } from './src/scripts/theme-init.ts';
+import { themeInitHash } from './src/layouts/theme-init.ts';
 
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://partnerships-atlas.example.org';
@@ -30,7 +30,7 @@ export default defineConfig({
     pagefind({ indexChunkSize: 2500 }),
   ],
   // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance
-  // beyond the one hashed theme script (src/scripts/theme-init.ts).
+  // beyond the one hashed theme script (src/layouts/theme-init.ts).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Astro writes a Content-Security-Policy <meta> into every page, with hashes of the scripts and styles it

@@ -3,7 +3,7 @@
  * the weight beyond the document's own text, and Lighthouse mobile scores.
  * Run after a build: `npm run build && npm run bench:pages`. It serves dist/
  * with `npm run preview` on BENCH_PORT (default 4321), drives Chromium
- * (CHROME_PATH, default /usr/bin/chromium) and writes docs/page-budgets.md.
+ * (src/harness/chromium.ts: CHROMIUM_PATH or the packaged one) and writes docs/page-budgets.md.
  *
  * This is a measurement, not a test: scores move with the machine's load.
  */
@@ -13,9 +13,10 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { largestPath, pageTypes } from './page-types.ts';
-import { startPreview } from './preview-server.ts';
-import { BUDGET_BYTES, pageWeight, type PageWeight } from './page-weight.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
+import { largestPath, pageTypes } from '../src/harness/page-types.ts';
+import { startPreview } from '../src/harness/preview-server.ts';
+import { BUDGET_BYTES, pageWeight, type PageWeight } from '../src/harness/page-weight.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -81,22 +82,13 @@ export function medianRun(runs: readonly Result[]): Result | undefined {
 
 async function main(env: NodeJS.ProcessEnv, now: Date): Promise<void> {
   const port = Number(env['BENCH_PORT'] ?? 4321);
-  const chromePath = env['CHROME_PATH'] ?? '/usr/bin/chromium';
+  const chromePath = await chromiumPath(env);
   const runCount = Math.max(1, Number(env['BENCH_RUNS'] ?? 3));
   const dist = join(process.cwd(), 'dist');
   const origin = `http://127.0.0.1:${port}`;
   const chrome = await launch({
     chromePath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   let stopPreview = () => {};
   try {

@@ -22,6 +22,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
 import { ingestCorpus } from '../src/ingest/pipeline.ts';
 import { readSources } from '../src/ingest/read-sources.ts';
 import { parseYaml } from '../src/ingest/yaml-data.ts';
@@ -169,8 +170,8 @@ async function firstSearch(
   const server = await serve(dist);
   const port = (server.address() as { port: number }).port;
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    executablePath: await chromiumPath(),
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage();

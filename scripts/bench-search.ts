@@ -22,8 +22,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { get } from 'node:http';
 import { chromium, type Page } from '@playwright/test';
-import { SEARCH_QUERIES } from '../tests/browser/search-queries.ts';
-import { startPreview } from './preview-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
+import { SEARCH_QUERIES } from '../src/harness/search-queries.ts';
+import { startPreview } from '../src/harness/preview-server.ts';
 
 interface Options {
   port: number;
@@ -68,7 +69,7 @@ interface Transfer {
 /**
  * Records every response's encoded (on-the-wire) size through CDP's
  * Network.loadingFinished for the page. The site runs Pagefind without its Web
- * Worker (src/scripts/search/pagefind-client.ts); should one be loaded again,
+ * Worker (src/client/search/pagefind-client.ts); should one be loaded again,
  * its requests (wasm, index, fragments) are not reported by the page's Network
  * domain, and `completeTransfers` adds them from Playwright's own CDP-backed
  * request sizes (headers + encoded body).
@@ -200,8 +201,8 @@ async function main(): Promise<void> {
   });
   const stopPreview = await startPreview(options.port);
   const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
+    executablePath: await chromiumPath(),
+    args: [...CHROMIUM_ARGS],
   });
   try {
     // 1. Bytes: every query of the table as the first search of a fresh reader on a content page.

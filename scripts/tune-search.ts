@@ -1,5 +1,5 @@
 /**
- * Ranking, tuned on evidence: runs the query table (tests/browser/search-queries.ts)
+ * Ranking, tuned on evidence: runs the query table (src/harness/search-queries.ts)
  * through Pagefind's JS API in Chromium, with the same term rewriting as the
  * search box, under several ranking settings, and reports per setting how
  * many rows put the page the reader means first (`wanted` where a row has a
@@ -10,9 +10,10 @@
  *   npm run build && npm run tune:search [-- --port=4438]
  */
 import { chromium } from '@playwright/test';
-import { startPreview } from './preview-server.ts';
-import { SEARCH_QUERIES, expectedPath } from '../tests/browser/search-queries.ts';
-import { RANKING, toSearchTerm } from '../src/scripts/search/pagefind-client.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
+import { startPreview } from '../src/harness/preview-server.ts';
+import { SEARCH_QUERIES, expectedPath } from '../src/harness/search-queries.ts';
+import { RANKING, toSearchTerm } from '../src/client/search/pagefind-client.ts';
 
 /** Pagefind 1.6's defaults, one change at a time from the setting in use, then the setting in use. */
 const CANDIDATES: { name: string; ranking: Record<string, unknown> }[] = [
@@ -43,8 +44,8 @@ const CANDIDATES: { name: string; ranking: Record<string, unknown> }[] = [
 const port = Number(process.argv.find((a) => a.startsWith('--port='))?.split('=')[1] ?? 4438);
 const stop = await startPreview(port);
 const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--no-sandbox'],
+  executablePath: await chromiumPath(),
+  args: [...CHROMIUM_ARGS],
 });
 try {
   const rows: string[] = [];

@@ -1,14 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
+import { BrowserUnavailable, CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
 
 /**
- * Browser tests run in Debian's Chromium (no browser download is possible
- * here) against the built sites: dist/ (the real one) and .fixture/dist/
+ * Browser tests run in the Chromium of src/harness/chromium.ts (CHROMIUM_PATH, or the one
+ * packaged in npm) against the built sites: dist/ (the real one) and .fixture/dist/
  * (real sources plus hostile fixtures). Ports are configurable so several
  * checkouts can test at once.
  */
 const port = Number(process.env.TEST_PORT ?? 4400);
 const fixturePort = port + 1;
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = await chromiumPath().catch((error: unknown) => {
+  if (!(error instanceof BrowserUnavailable)) throw error;
+  console.error(`browser tests cannot run: ${error.message}`);
+  process.exit(1);
+});
 
 export default defineConfig({
   testDir: './browser',
@@ -22,15 +27,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

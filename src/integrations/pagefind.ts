@@ -20,7 +20,7 @@ const DASH_JOINED = /([\p{L}\p{N}])([\u2010-\u2015\u2212])(?=[\p{L}\p{N}])/gu;
  * joined word (a search for “DST-JST” still finds “DST–JST”) and its parts.
  * Only text between tags changes; the built pages are not touched, and the
  * search UI removes the hyphen from titles and excerpts
- * (src/scripts/search/pagefind-client.ts).
+ * (src/client/search/pagefind-client.ts).
  */
 export function hyphenateDashJoinedWords(html: string): string {
   return html.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(DASH_JOINED, '$1$2-')}<`);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPaths, largestPath, pageTypes, routeToPattern } from '../../scripts/page-types.ts';
+import { builtPaths, largestPath, pageTypes, routeToPattern } from '../../src/harness/page-types.ts';
 
 /**
  * Accessibility in real Chromium: axe-core (WCAG 2.2 A/AA and best practice)

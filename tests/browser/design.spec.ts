@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPaths, largestPath, pageTypes } from '../../scripts/page-types.ts';
-import { BUDGET_BYTES, pageWeight } from '../../scripts/page-weight.ts';
+import { builtPaths, largestPath, pageTypes } from '../../src/harness/page-types.ts';
+import { BUDGET_BYTES, pageWeight } from '../../src/harness/page-weight.ts';
 
 /**
  * The reading design in real Chromium: the theme (system setting, toggle,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page, type Request } from '@playwright/test';
-import { SEARCH_QUERIES, expectedPath } from './search-queries.ts';
+import { SEARCH_QUERIES, expectedPath } from '../../src/harness/search-queries.ts';
 
 /** Partner names → slugs, from the generated data the site is built from. */
 const partners: { id: string; name: string }[] = JSON.parse(

@@ -4,7 +4,7 @@
  * rel="noopener noreferrer"; no javascript: or data: address is a link.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPaths, pageTypes } from '../../scripts/page-types.ts';
+import { builtPaths, pageTypes } from '../../src/harness/page-types.ts';
 
 const fixtureURL = (path: string) =>
   `http://127.0.0.1:${Number(process.env['TEST_PORT'] ?? 4400) + 1}${path}`;
@@ -105,15 +105,13 @@ test('links that leave the site open safely; no page links to javascript: or dat
   test.setTimeout(30_000 + paths.length * 1_500);
   for (const path of paths) {
     await page.goto(path, { waitUntil: 'domcontentloaded' });
-    const links = await page
-      .locator('a[href]')
-      .evaluateAll((as) =>
-        as.map((a) => ({
-          href: (a as HTMLAnchorElement).href,
-          raw: a.getAttribute('href') ?? '',
-          rel: a.getAttribute('rel') ?? '',
-        })),
-      );
+    const links = await page.locator('a[href]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: (a as HTMLAnchorElement).href,
+        raw: a.getAttribute('href') ?? '',
+        rel: a.getAttribute('rel') ?? '',
+      })),
+    );
     for (const l of links) {
       expect(l.raw, path).not.toMatch(/^\s*(javascript|data|vbscript):/i);
       if (new URL(l.href).origin !== new URL(page.url()).origin)

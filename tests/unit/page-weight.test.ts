@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, linkedAssets, mainText, pageWeight } from '../../scripts/page-weight.ts';
+import { gzipSize, linkedAssets, mainText, pageWeight } from '../../src/harness/page-weight.ts';
 
 const page = `<!doctype html><html><head>
 <link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg">

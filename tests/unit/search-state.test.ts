@@ -5,8 +5,8 @@ import {
   stateFromParams,
   stateToParams,
   toPagefindOptions,
-} from '../../src/scripts/search/search-state.ts';
-import { excerptToParts, factsLine, toSearchTerm } from '../../src/scripts/search/pagefind-client.ts';
+} from '../../src/client/search/search-state.ts';
+import { excerptToParts, factsLine, toSearchTerm } from '../../src/client/search/pagefind-client.ts';
 import { hyphenateDashJoinedWords } from '../../src/integrations/pagefind.ts';
 
 describe('search state in the address bar', () => {

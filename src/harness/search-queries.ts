@@ -225,7 +225,7 @@ export function expectedPath(e: Exclude<Expected, { nothing: true }>): string {
     const p = siteData.partners.find((x) => x.name === e.country);
     if (!p)
       throw new Error(
-        `no partner named ${e.country} in content/generated/partners.json: update tests/browser/search-queries.ts`,
+        `no partner named ${e.country} in content/generated/partners.json: update src/harness/search-queries.ts`,
       );
     return `/countries/${p.id}/`;
   }
@@ -235,7 +235,7 @@ export function expectedPath(e: Exclude<Expected, { nothing: true }>): string {
       siteData.agreements.find((x) => x.aliases.includes(e.agreement));
     if (!a)
       throw new Error(
-        `no agreement named ${e.agreement} in content/generated/agreements.json: update tests/browser/search-queries.ts`,
+        `no agreement named ${e.agreement} in content/generated/agreements.json: update src/harness/search-queries.ts`,
       );
     return `/agreements/${a.id}/`;
   }

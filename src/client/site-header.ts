@@ -3,7 +3,7 @@
  * CSP needs no inline allowance for it). Without JavaScript the menu is simply
  * open and the theme follows the system setting.
  */
-import { THEME_STORAGE_KEY } from './theme-init.ts';
+import { THEME_STORAGE_KEY } from '../layouts/theme-init.ts';
 
 type Theme = 'light' | 'dark';
 
