@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import linkPreviews from './src/integrations/link-previews.ts';
 import { themeInitHash } from './src/layouts/theme-init.ts';
 
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying elsewhere.
@@ -28,6 +29,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
     pagefind({ indexChunkSize: 2500 }),
+    linkPreviews(),
   ],
   // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance
   // beyond the one hashed theme script (src/layouts/theme-init.ts).
