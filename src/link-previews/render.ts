@@ -1,7 +1,7 @@
 /**
  * A preview card to PNG bytes: satori lays the card out as SVG (text drawn as paths from the bundled fonts),
- * resvg rasterises it. Both are deterministic for the same input, fonts and versions, so two builds write the
- * same bytes (npm run check:reproducible).
+ * resvg rasterises it, sharp writes the PNG. All three are deterministic for the same input, fonts and versions,
+ * so two builds write the same bytes (npm run check:reproducible).
  *
  * Rendering costs about 30 ms a card, and a large collection has thousands of agreements, so images are kept in a
  * cache folder under a digest of everything that shapes them (the card, the palette, and the code and locked
@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import type { PreviewCard } from './cards.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './cards.ts';
 import type { CardFonts } from './fonts.ts';
@@ -46,7 +47,14 @@ export async function renderCardPng(card: PreviewCard, palette: Palette, fonts: 
     fonts: fonts.fonts,
   });
   // No system fonts: satori has already turned every letter into a path, and the machine's fonts must not matter.
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  const { pixels, width, height } = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  // A card is a few flat colours and anti-aliased text: as a 256-colour PNG it looks the same at 40% of the bytes
+  // (21 against 55 KB; at 1,000 documents the images were 200 of the site's 327 MiB), and libimagequant at its
+  // lowest effort, without dithering, encodes it faster than resvg's own full-colour PNG encoder.
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .removeAlpha()
+    .png({ palette: true, effort: 1, dither: 0 })
+    .toBuffer();
 }
 
 export async function renderCard(card: PreviewCard, options: RenderOptions): Promise<RenderedCard> {
