@@ -18,4 +18,3 @@ export function formatProblem(p: IngestProblem): string {
     .join(': ');
   return `${place}: ${p.message}\n  fix: ${p.fix}`;
 }
-
