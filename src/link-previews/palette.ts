@@ -9,17 +9,17 @@ export const PALETTE_TOKENS = ['bg', 'fg', 'muted', 'accent', 'border', 'surface
 export type Palette = Record<(typeof PALETTE_TOKENS)[number], string>;
 
 /**
- * The tokens of the stylesheet's first `:root { … }` block (the light theme, which a preview shows: a chat
- * application's theme is not the reader's). Throws, naming the token and the file, when one is missing or is not
- * written as #rrggbb.
+ * The light value of each token in the stylesheet's first `:root { … }` block: `--bg: light-dark(#ffffff, …)` or
+ * `--bg: #ffffff`. A preview shows the light theme: a chat application's theme is not the reader's. Throws, naming
+ * the token and the file, when one is missing or its light value is not written as #rrggbb.
  */
 export function paletteFromCss(css: string, file: string): Palette {
   const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   const entries = PALETTE_TOKENS.map((token) => {
-    const value = new RegExp(`--${token}:\\s*(#[0-9a-fA-F]{6})\\s*;`).exec(block)?.[1];
+    const value = new RegExp(`--${token}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{6})\\b`).exec(block)?.[1];
     if (!value) {
       throw new Error(
-        `${file}: the first :root block has no --${token} written as #rrggbb; link-preview images take their colours from it (src/link-previews/palette.ts)`,
+        `${file}: the first :root block has no --${token} written as #rrggbb or light-dark(#rrggbb, #rrggbb); link-preview images take their colours from it (src/link-previews/palette.ts)`,
       );
     }
     return [token, value.toLowerCase()] as const;

@@ -115,7 +115,18 @@ describe('the card palette', () => {
   it('is the light theme of the site stylesheet', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
     const palette = sitePalette();
-    for (const [token, value] of Object.entries(palette)) expect(css).toContain(`--${token}: ${value};`);
+    for (const [token, value] of Object.entries(palette))
+      expect(css).toContain(`--${token}: light-dark(${value}, `);
+    const plain =
+      ':root { --bg: #FFFFFF; --fg: light-dark(#1b1f23, #e8eaed); --muted: #4f5862; --accent: #0b5d4b; --border: #d5dadf; --surface: #f4f6f8; }';
+    expect(paletteFromCss(plain, 'x.css')).toEqual({
+      bg: '#ffffff',
+      fg: '#1b1f23',
+      muted: '#4f5862',
+      accent: '#0b5d4b',
+      border: '#d5dadf',
+      surface: '#f4f6f8',
+    });
   });
   it('names the file and the token when one is missing', () => {
     expect(() => paletteFromCss(':root { --bg: #ffffff; --fg: red; }', 'x.css')).toThrow(
