@@ -48,9 +48,9 @@ export async function renderCardPng(card: PreviewCard, palette: Palette, fonts: 
   });
   // No system fonts: satori has already turned every letter into a path, and the machine's fonts must not matter.
   const { pixels, width, height } = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  // A card is a few flat colours and anti-aliased text: as a 256-colour PNG it looks the same at 40% of the bytes
-  // (21 against 55 KB; at 1,000 documents the images were 200 of the site's 327 MiB), and libimagequant at its
-  // lowest effort, without dithering, encodes it faster than resvg's own full-colour PNG encoder.
+  // A card is a few flat colours and anti-aliased text: as a 256-colour PNG it looks the same at a third of the
+  // bytes (about 17 against 55 KB; at 1,000 documents 71 MiB of images instead of about 240, docs/benchmarks.md),
+  // and libimagequant at its lowest effort, without dithering, encodes it faster than resvg's own PNG encoder.
   return sharp(pixels, { raw: { width, height, channels: 4 } })
     .removeAlpha()
     .png({ palette: true, effort: 1, dither: 0 })
