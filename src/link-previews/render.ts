@@ -49,7 +49,7 @@ export async function renderCardPng(card: PreviewCard, palette: Palette, fonts: 
   // No system fonts: satori has already turned every letter into a path, and the machine's fonts must not matter.
   const { pixels, width, height } = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
   // A card is a few flat colours and anti-aliased text: as a 256-colour PNG it looks the same at a third of the
-  // bytes (about 17 against 55 KB; at 1,000 documents 71 MiB of images instead of about 240, docs/benchmarks.md),
+  // bytes (16.5 against about 45 KB; at 1,000 documents 70 MiB of images instead of about 190, docs/benchmarks.md),
   // and libimagequant at its lowest effort, without dithering, encodes it faster than resvg's own PNG encoder.
   return sharp(pixels, { raw: { width, height, channels: 4 } })
     .removeAlpha()
