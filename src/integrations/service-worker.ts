@@ -141,9 +141,12 @@ export default function serviceWorker(): AstroIntegration {
     name: 'partnerships-atlas:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { count, size, warnings } = await generateSW(await serviceWorkerOptions(fileURLToPath(dir)));
         for (const w of warnings) logger.warn(w);
-        logger.info(`${SERVICE_WORKER_URL}: ${count} files precached (${(size / 1024).toFixed(1)} KB)`);
+        logger.info(
+          `${SERVICE_WORKER_URL}: ${count} files precached (${(size / 1024).toFixed(1)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };
