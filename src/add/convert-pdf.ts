@@ -8,7 +8,7 @@ import type { RemovedLine } from '../schemas/source.ts';
 import type { Converted } from './conversion.ts';
 import { splitFootnotes } from './pdf/footnotes.ts';
 import { findFurniture } from './pdf/furniture.ts';
-import { pageLines, rotatedText, type PdfLine } from './pdf/lines.ts';
+import { documentGutters, pageLines, rotatedText, type PdfLine } from './pdf/lines.ts';
 import { pdfMetadata } from './pdf/metadata.ts';
 import { toParagraphs } from './pdf/paragraphs.ts';
 import { spellingOf } from './pdf/words.ts';
@@ -46,7 +46,8 @@ export async function convertPdf(bytes: Uint8Array): Promise<Converted> {
             },
     };
   const { pages } = read.pdf;
-  const linesByPage = pages.map(pageLines);
+  const gutters = documentGutters(pages);
+  const linesByPage = pages.map((page, i) => pageLines(page, gutters[i]!));
   const allLines = linesByPage.flat();
   if (allLines.length === 0)
     return {

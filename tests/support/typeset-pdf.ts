@@ -142,6 +142,8 @@ export async function typesetPdf(blocks: readonly Block[], layout: Layout = {}):
   let page!: Page;
   let column = 0;
   let y = 0;
+  /** Where columns start on the current page: below a title that spans them. */
+  let columnTop = margin.top;
   const newPage = () => {
     page = {
       words: [],
@@ -151,11 +153,12 @@ export async function typesetPdf(blocks: readonly Block[], layout: Layout = {}):
     pages.push(page);
     column = 0;
     y = margin.top;
+    columnTop = margin.top;
   };
   const nextColumn = () => {
     if (column + 1 < columns) {
       column++;
-      y = margin.top;
+      y = columnTop;
     } else newPage();
   };
   const limit = () =>
@@ -196,8 +199,12 @@ export async function typesetPdf(blocks: readonly Block[], layout: Layout = {}):
   ) => {
     lines.forEach((line, i) => {
       if (y + opts.lineHeight > limit()) nextColumn();
-      const left = margin.side + column * (columnWidth + gutter) + (i === 0 ? opts.indent : opts.hanging);
-      const width = margin.side + column * (columnWidth + gutter) + columnWidth - left;
+      const left = opts.center
+        ? margin.side
+        : margin.side + column * (columnWidth + gutter) + (i === 0 ? opts.indent : opts.hanging);
+      const width = opts.center
+        ? pageWidth - 2 * margin.side
+        : margin.side + column * (columnWidth + gutter) + columnWidth - left;
       // A line broken inside a word ends with a hyphen (soft) or the word's own hyphen (hard).
       const words = line.words.map((w, k) =>
         k === line.words.length - 1 && w.joinNext === 'soft' && i < lines.length - 1
@@ -241,6 +248,7 @@ export async function typesetPdf(blocks: readonly Block[], layout: Layout = {}):
       );
       place(lines, { lineHeight: size * 2.4, indent: 0, hanging: 0, justify: false, center: true });
       y += size;
+      columnTop = y;
       continue;
     }
     if (block.kind === 'heading') {

@@ -25,6 +25,8 @@ export interface PdfLine {
 
 /** A word space is about a quarter of the font size; a gutter is wider than this many font sizes. */
 const GUTTER_GAP = 1.5;
+/** A gutter is crossed by at most this share of the lines beside it. */
+const GUTTER_CROSSING = 0.3;
 /** A raised run this much smaller than its line, and this far above its baseline, is a superscript. */
 const SUPERSCRIPT_SIZE = 0.85;
 const SUPERSCRIPT_RISE = 0.15;
@@ -92,19 +94,21 @@ function rowText(runs: readonly TextRun[], row: Row): string {
 }
 
 /** Vertical strips of the page that columns of text stand on either side of. */
-function findGutters(fragments: readonly Fragment[], pageWidth: number): [number, number][] {
+function findGutters(fragments: readonly Fragment[], pageWidth: number): Gutter[] {
   if (fragments.length < 6) return [];
   const width = Math.ceil(pageWidth) + 1;
   const coverage = new Array<number>(width).fill(0);
   for (const f of fragments)
     for (let x = Math.max(0, Math.floor(f.x0)); x < Math.min(width, Math.ceil(f.x1)); x++) coverage[x]!++;
-  const most = Math.max(...coverage);
-  const low = Math.max(1, Math.floor(0.15 * most));
-  const start = Math.floor(Math.min(...fragments.map((f) => f.x0)));
-  const end = Math.ceil(Math.max(...fragments.map((f) => f.x1)));
+  const busiest = Math.max(...coverage);
+  // Titles, running heads and page numbers may cross a gutter: a few lines, however short the page.
+  const low = Math.max(1, Math.floor(GUTTER_CROSSING * busiest));
+  // Text may stand partly off the page; only the page is searched.
+  const start = Math.max(0, Math.floor(Math.min(...fragments.map((f) => f.x0))));
+  const end = Math.min(width - 1, Math.ceil(Math.max(...fragments.map((f) => f.x1))));
   const sizes = fragments.map((f) => f.row.size).sort((a, b) => a - b);
   const minWidth = 0.8 * sizes[Math.floor(sizes.length / 2)]!;
-  const gutters: [number, number][] = [];
+  const gutters: Gutter[] = [];
   let x = start;
   while (x < end) {
     if (coverage[x]! > low) {
@@ -118,19 +122,22 @@ function findGutters(fragments: readonly Fragment[], pageWidth: number): [number
     if (gEnd - g0 < minWidth || g0 <= start || gEnd >= end) continue;
     const left = fragments.filter((f) => f.x1 <= g0 + 1);
     const right = fragments.filter((f) => f.x0 >= gEnd - 1);
-    const sideCoverage = (lo: number, hi: number) => Math.max(...coverage.slice(lo, hi));
+    // Both sides hold a column: several lines, many more than cross the gutter (the last page's second
+    // column may be short).
+    const most = (lo: number, hi: number) => Math.max(...coverage.slice(lo, hi));
+    const crossing = most(g0, gEnd);
     if (
       left.length >= 3 &&
       right.length >= 3 &&
-      sideCoverage(start, g0) >= 0.5 * most &&
-      sideCoverage(gEnd, end) >= 0.5 * most
+      most(start, g0) > 2 * crossing &&
+      most(gEnd, end) > 2 * crossing
     )
       gutters.push([g0, gEnd]);
   }
   return gutters;
 }
 
-function columnOf(f: { x0: number; x1: number }, gutters: readonly [number, number][]): number {
+function columnOf(f: { x0: number; x1: number }, gutters: readonly Gutter[]): number {
   let column = 0;
   for (const [g0, g1] of gutters) {
     if (f.x1 <= g0 + 1) return column;
@@ -146,14 +153,43 @@ function mostCommon(values: readonly number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }
 
+export type Gutter = [number, number];
+
+/** A page's text in body type, as fragments: what its columns are found from. */
+function bodyFragments(page: PdfPage): Fragment[] {
+  const fragments = toRows(page.runs.filter((r) => !r.rotated)).flatMap(toFragments);
+  if (fragments.length === 0) return [];
+  // Titles, running heads and footers are the lines that cross columns: they are left out.
+  const bodySize = mostCommon(fragments.map((f) => f.row.size));
+  return fragments.filter((f) => Math.abs(f.row.size - bodySize) <= 0.1 * bodySize);
+}
+
+/**
+ * The gutters of every page. A page too short to show its columns by itself (the last page, whose second
+ * column holds two lines) keeps those of the page before when none of its body text crosses them.
+ */
+export function documentGutters(pages: readonly PdfPage[]): Gutter[][] {
+  const out: Gutter[][] = [];
+  for (const page of pages) {
+    const fragments = bodyFragments(page);
+    let gutters = findGutters(fragments, page.width);
+    const previous = out.at(-1) ?? [];
+    if (gutters.length === 0 && previous.length > 0 && fragments.length > 0) {
+      const fits = previous.every(([g0, g1]) => !fragments.some((f) => f.x0 < g1 - 1 && f.x1 > g0 + 1));
+      if (fits) gutters = previous;
+    }
+    out.push(gutters);
+  }
+  return out;
+}
+
 /** Lines of one page, furniture and footnotes included, in reading order. */
-export function pageLines(page: PdfPage): PdfLine[] {
-  const runs = page.runs.filter((r) => !r.rotated);
-  const gutters = findGutters(toRows(runs).flatMap(toFragments), page.width);
+export function pageLines(page: PdfPage, gutters: readonly Gutter[]): PdfLine[] {
+  const fragments = toRows(page.runs.filter((r) => !r.rotated)).flatMap(toFragments);
   // With the columns known, rows are found again within each: a heading in one column must not set the
   // baseline (or the size that superscripts are measured against) of the text beside it.
   const runsByColumn = new Map<number, TextRun[]>();
-  for (const f of toRows(runs).flatMap(toFragments)) {
+  for (const f of fragments) {
     const c = columnOf(f, gutters);
     runsByColumn.set(c, [...(runsByColumn.get(c) ?? []), ...f.runs]);
   }
