@@ -14,6 +14,13 @@ import { htmlMetadata } from './html/metadata.ts';
 import { textLines } from './html/text-lines.ts';
 
 /**
+ * Readability's test for "this page has an article", a little more lenient than Firefox's (which wants
+ * paragraphs of 140 characters scoring 20): a short press release of two paragraphs passes, a page of
+ * links and menus does not.
+ */
+const READERABLE = { minContentLength: 100, minScore: 12 };
+
+/**
  * Page lines missing from the article, in page order. A page line that the article holds inside a
  * longer line (Readability joins some blocks) is not missing.
  */
@@ -35,7 +42,7 @@ export function convertHtml(bytes: Uint8Array): Converted {
   const pageLines = doc.body ? textLines(doc.body) : [];
 
   const article =
-    doc.body && isProbablyReaderable(doc)
+    doc.body && isProbablyReaderable(doc, READERABLE)
       ? new Readability(doc.cloneNode(true) as Document, { serializer: (el) => el }).parse()
       : null;
   const articleLines = article?.content ? textLines(article.content as unknown as Node) : [];

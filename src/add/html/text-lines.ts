@@ -80,6 +80,7 @@ const SKIPPED = new Set([
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT_NODE = 11;
 
 export function textLines(root: Node): string[] {
   const lines: string[] = [];
@@ -94,6 +95,7 @@ export function textLines(root: Node): string[] {
       current += node.nodeValue ?? '';
       return;
     }
+    if (node.nodeType === DOCUMENT_FRAGMENT_NODE) return node.childNodes.forEach(walk);
     if (node.nodeType !== ELEMENT_NODE) return;
     const el = node as Element;
     const tag = el.localName;

@@ -20,11 +20,26 @@ const PAGE_NUMBER_WORDS = 3;
 
 const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
-/** The lines at the top and at the foot of a page, by position on the page (not reading order). */
+/** Furniture stands apart: farther from the text beside it than this many of its sizes, or in other type. */
+const APART = 1.6;
+
+/**
+ * The lines at the top and at the foot of a page, by position on the page (not reading order), that
+ * stand apart from the text next to them: a paragraph that happens to recur is not furniture.
+ */
 function edges(lines: readonly PdfLine[]): { top: PdfLine[]; foot: PdfLine[] } {
   const byHeight = [...lines].sort((a, b) => a.baseline - b.baseline);
-  const top = byHeight.slice(0, EDGE_LINES);
-  const foot = byHeight.slice(-EDGE_LINES).filter((l) => !top.includes(l));
+  const apart = (line: PdfLine, neighbour: PdfLine | undefined) =>
+    neighbour === undefined ||
+    Math.abs(neighbour.baseline - line.baseline) > APART * Math.max(line.size, neighbour.size) ||
+    Math.abs(neighbour.size - line.size) > 0.1 * neighbour.size;
+  const top = byHeight.slice(0, EDGE_LINES).filter((l) => {
+    const i = byHeight.indexOf(l);
+    return apart(l, byHeight[i + 1]);
+  });
+  const foot = byHeight
+    .slice(-EDGE_LINES)
+    .filter((l) => !top.includes(l) && apart(l, byHeight[byHeight.indexOf(l) - 1]));
   return { top, foot };
 }
 
