@@ -4,23 +4,35 @@
  */
 import type { OriginalFormat } from '../schemas/source.ts';
 import type { Converted } from './conversion.ts';
-import { convertHtml } from './convert-html.ts';
-import { convertMarkdown } from './convert-markdown.ts';
-import { convertPdf } from './convert-pdf.ts';
-import { convertText } from './convert-text.ts';
 
 export interface Format {
   /** What the command's output calls it. */
   label: string;
   /** The original is kept as `<slug>.<original>`; a text file is its own original. */
   original?: OriginalFormat;
-  convert: (bytes: Uint8Array, file: string) => Converted | Promise<Converted>;
+  convert: (bytes: Uint8Array, file: string) => Promise<Converted>;
 }
 
-const pdf: Format = { label: 'PDF', original: 'pdf', convert: convertPdf };
-const html: Format = { label: 'web page', original: 'html', convert: convertHtml };
-const markdown: Format = { label: 'Markdown', original: 'md', convert: convertMarkdown };
-const text: Format = { label: 'plain text', convert: convertText };
+// Each converter is loaded when its format is asked for: adding a PDF need not load jsdom, nor a web page pdf.js.
+const pdf: Format = {
+  label: 'PDF',
+  original: 'pdf',
+  convert: async (bytes) => (await import('./convert-pdf.ts')).convertPdf(bytes),
+};
+const html: Format = {
+  label: 'web page',
+  original: 'html',
+  convert: async (bytes) => (await import('./convert-html.ts')).convertHtml(bytes),
+};
+const markdown: Format = {
+  label: 'Markdown',
+  original: 'md',
+  convert: async (bytes, file) => (await import('./convert-markdown.ts')).convertMarkdown(bytes, file),
+};
+const text: Format = {
+  label: 'plain text',
+  convert: async (bytes, file) => (await import('./convert-text.ts')).convertText(bytes, file),
+};
 
 export const formats: Readonly<Record<string, Format>> = { pdf, html, htm: html, md: markdown, txt: text };
 

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRequest, planAdd } from '../../src/add/add-document.ts';
+import { formatBytes } from '../../src/utils/originals.ts';
 import { typesetPdf } from '../support/typeset-pdf.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -195,4 +196,14 @@ describe('planAdd takes its clock as an argument', () => {
     expect(planned.ok && planned.plan.meta).toEqual({ title: 'A title', added: '2031-02-03' });
     expect(planned.ok && planned.plan.files.map((f) => f.name)).toEqual(['note.txt', 'note.yml']);
   });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [830, '830 bytes'],
+    [8_460, '8.5 kB'],
+    [48_000, '48 kB'],
+    [1_234_567, '1.2 MB'],
+    [52_000_000, '52 MB'],
+  ])('%d → %s', (n, text) => expect(formatBytes(n)).toBe(text));
 });
