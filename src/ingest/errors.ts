@@ -24,13 +24,3 @@ export function formatProblem(p: IngestProblem): string {
 export function formatProblemLine(p: IngestProblem): string {
   return `${placeOf(p)}: ${p.message} — ${p.fix}`;
 }
-
-/** Thrown only at the CLI edge; everything below returns problems as values. */
-export class IngestError extends Error {
-  readonly problems: readonly IngestProblem[];
-  constructor(problems: readonly IngestProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'IngestError';
-    this.problems = problems;
-  }
-}
