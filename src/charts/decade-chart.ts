@@ -47,7 +47,7 @@ const decadeOf = (r: Agreement) => {
 
 export function layoutDecades(
   records: readonly Agreement[],
-  { columnWidth = 32, gap = 8, plotHeight = 110, top = 20, bottom = 24 }: DecadeOptions = {},
+  { columnWidth = 36, gap = 10, plotHeight = 110, top = 20, bottom = 24 }: DecadeOptions = {},
 ): DecadeChart | undefined {
   if (records.length === 0) return undefined;
   const groups = groupBy(records, decadeOf);

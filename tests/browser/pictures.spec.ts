@@ -189,8 +189,7 @@ test('a country page opens with its key figures and agreements by decade, read f
     figures.locator('div', { has: page.getByText(label, { exact: true }) }).locator('dd');
   await expect(figure('Agreements')).toHaveText(String(records.length));
   const years = records.flatMap((r) => (r.date ? [Number(r.date.slice(0, 4))] : []));
-  await expect(figure('First dated')).toHaveText(String(Math.min(...years)));
-  await expect(figure('Latest dated')).toHaveText(String(Math.max(...years)));
+  await expect(figure('Years')).toHaveText(`${Math.min(...years)}–${Math.max(...years)}`);
   // The chart's figures, for a screen reader: a table whose rows add up to every agreement.
   const table = page.getByRole('table', { name: 'Agreements between India and Japan by decade' });
   const totals = await table.locator('tbody tr td:last-child').allTextContents();
@@ -198,6 +197,14 @@ test('a country page opens with its key figures and agreements by decade, read f
   await expect(table.locator('tbody th').last()).toHaveText('No date');
   const undated = records.filter((r) => !r.date).length;
   expect(Number(totals.at(-1))).toBe(undated);
+  // A partner whose agreements are all undated gets the figures and no chart of a single "No date" column.
+  const all = await agreementsOf(page);
+  const undatedOnly = [...new Set(all.map((r) => r.partner))].find((p) =>
+    all.filter((r) => r.partner === p).every((r) => !r.date),
+  )!;
+  await page.goto(`/countries/${undatedOnly}/`);
+  await expect(figure('Years')).toHaveText('not stated');
+  await expect(page.locator('.decade-chart')).toHaveCount(0);
 });
 
 test('the Japan page is at most 15,000 px tall at 1280 px, and any passage is two steps away', async ({
