@@ -4,7 +4,7 @@
  * proportion to time. Only what the record states; nothing is inferred
  * beyond the word for its first date. Pure.
  */
-import { frameworkTypes, type Agreement } from '../schemas/agreement.ts';
+import { frameworkTypes, statusLabels, type Agreement } from '../schemas/agreement.ts';
 import { compareIsoDates } from '../utils/dates.ts';
 
 export interface LifeEvent {
@@ -12,16 +12,6 @@ export interface LifeEvent {
   label: string;
   date: string;
 }
-
-const WORDS = {
-  proposed: 'Proposed',
-  finalised: 'Finalised',
-  signed: 'Signed',
-  launched: 'Launched',
-  established: 'Established',
-  extended: 'Extended',
-  renewed: 'Renewed',
-} as const;
 
 /** The dated events of a record's life, oldest first. */
 export function lifeEvents(record: Agreement): LifeEvent[] {
@@ -32,17 +22,17 @@ export function lifeEvents(record: Agreement): LifeEvent[] {
     // gives no other date, that word; otherwise a framework was signed and anything else began.
     const startWord =
       status && ['signed', 'launched', 'established', 'finalised'].includes(status.state) && !status.on
-        ? WORDS[status.state]
+        ? statusLabels[status.state]
         : frameworkTypes.includes(record.type)
           ? 'Signed'
           : 'Began';
     events.push({ label: startWord, date: record.date });
   }
-  if (status?.on && status.on !== record.date) events.push({ label: WORDS[status.state], date: status.on });
+  if (status?.on && status.on !== record.date) events.push({ label: statusLabels[status.state], date: status.on });
   if (status?.until) {
     const undatedChange = !status.on && (status.state === 'extended' || status.state === 'renewed');
     events.push({
-      label: undatedChange ? `${WORDS[status.state]} until` : 'Valid until',
+      label: undatedChange ? `${statusLabels[status.state]} until` : 'Valid until',
       date: status.until,
     });
   }

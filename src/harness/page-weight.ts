@@ -5,7 +5,10 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** HTML + CSS per content page beyond its own text, gzip. */
+/**
+ * The page budget: HTML + CSS per content page beyond its own text, gzip. 20 KB keeps a page's design
+ * cheaper than a small photo on a slow phone connection; the text itself is what the reader came for.
+ */
 export const BUDGET_BYTES = 20 * 1024;
 /** The world map's SVG, gzip: a budget of its own, on top of the page's (home and /countries/). */
 export const MAP_BUDGET_BYTES = 40 * 1024;
