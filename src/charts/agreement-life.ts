@@ -28,7 +28,8 @@ export function lifeEvents(record: Agreement): LifeEvent[] {
           : 'Began';
     events.push({ label: startWord, date: record.date });
   }
-  if (status?.on && status.on !== record.date) events.push({ label: statusLabels[status.state], date: status.on });
+  if (status?.on && status.on !== record.date)
+    events.push({ label: statusLabels[status.state], date: status.on });
   if (status?.until) {
     const undatedChange = !status.on && (status.state === 'extended' || status.state === 'renewed');
     events.push({
