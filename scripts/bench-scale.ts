@@ -26,7 +26,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
 import { ingestCorpus } from '../src/ingest/pipeline.ts';
 import { readSources } from '../src/ingest/read-sources.ts';
 import { parseYaml } from '../src/ingest/yaml-data.ts';
-import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../src/schemas/config.ts';
+import { boilerplateSchema, sectorTermsSchema } from '../src/schemas/config.ts';
+import { gazetteerSchema } from '../src/schemas/gazetteer.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');

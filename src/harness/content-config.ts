@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../schemas/config.ts';
+import { boilerplateSchema, sectorTermsSchema } from '../schemas/config.ts';
+import { gazetteerSchema } from '../schemas/gazetteer.ts';
 import type { IngestProblem } from '../ingest/errors.ts';
 import type { IngestConfig } from '../ingest/pipeline.ts';
 import { parseYaml } from '../ingest/yaml-data.ts';

@@ -18,7 +18,7 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function termPattern(term: string): string {
+export function termPattern(term: string): string {
   const prefix = term.endsWith('*');
   const body = escapeRegExp(prefix ? term.slice(0, -1) : term).replace(/ /g, '\\s+');
   // Boundaries are letters/digits, not \b, so "Japan's", "Indo-German" and "(JST)" all match.
@@ -27,7 +27,7 @@ function termPattern(term: string): string {
   return `${start}${body}${end}`;
 }
 
-function isCaseSensitive(term: string): boolean {
+export function isCaseSensitive(term: string): boolean {
   return (term.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 
