@@ -5,10 +5,10 @@
  * mention; merging across sentences and documents comes later.
  */
 import type { AgreementSource, AgreementType, Party } from '../../schemas/agreement.ts';
-import { frameworkTypes } from '../../schemas/agreement.ts';
 import type { DocumentModel } from '../document.ts';
-import { CUES, EVENT_VERB, statusWord, typeOfPhrase } from './classify-type.ts';
+import { eventWord, findCues, statusWord, typeOfPhrase } from './classify-type.ts';
 import { findDates } from './parse-date.ts';
+import { vocabulary } from './vocabulary.ts';
 import { instrumentKey, topicOf } from './name-record.ts';
 import { looksLikeAcronym, parseParties, titleRunBefore, type PartyOptions } from './parse-parties.ts';
 
@@ -81,6 +81,8 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind !== 'paragraph') continue;
+    // The document's own title ("India, Italy sign research MoU …") repeats what the text says.
+    if (isTitle(b.text, doc.meta.title)) continue;
     const sentences = [...b.sentences];
     const next = blocks[i + 1];
     // "… Ministry of Electronic and Information" / "Technology (MeitY) … renewed on …": a line broken mid-sentence.
@@ -118,6 +120,19 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
     });
   }
   return units;
+}
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+/** A line that is the document's title, or starts it (a title with an "(excerpt)" note). */
+function isTitle(text: string, title: string): boolean {
+  const [t, l] = [words(title), words(text)];
+  return (
+    l.length > 0 && (t === l || (t.startsWith(l) && l.length > 20) || (l.startsWith(t) && t.length > 20))
+  );
 }
 
 const ORDINAL =
@@ -178,11 +193,12 @@ export function findMentions(text: string): Mention[] {
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
   const mentions: Mention[] = [];
-  for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    for (const m of text.matchAll(cue.re)) {
-      const cueStart = m.index;
-      const cueEnd = cueStart + m[0].length;
+  {
+    for (const hit of findCues(text)) {
+      const { cue } = hit;
+      const m = [hit.text] as const;
+      const cueStart = hit.start;
+      const cueEnd = hit.end;
       if (!free(cueStart, cueEnd)) continue;
       const before = text.slice(0, cueStart);
       const after = text.slice(cueEnd);
@@ -218,12 +234,18 @@ export function findMentions(text: string): Mention[] {
       const named = quoted || ((back !== '' || forward !== '') && titleWords >= 2) ? nameWords : null;
       const lead = text.slice(0, start);
       // "the MOU aims …" refers back; "signed the IA on … in November, 2019" is a new one.
+      // "The Agreement was signed on …" adds to the one named before; "signed the IA on … in November, 2019"
+      // and "the Agreement between the Government of India and …" name one in full.
       const definite =
         /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead) &&
         !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) &&
-        !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text));
+        !/^\s+between\s/u.test(after) &&
+        (/^\s+(?:was|were|is|are|has|have|had|will|shall|would|also)\b/u.test(after) ||
+          !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text)));
       const refersBack = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);
-      const parentRef = PARENT_BEFORE.test(lead) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
+      // "under the overall MoC" names a parent; "constituted under the Agreement on … signed on 14 November 2006" names a record too.
+      const parentRef =
+        (named === null && PARENT_BEFORE.test(lead)) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
       const anaphor = refersBack && !parentRef;
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
       if (!cue.formal && named === null && !anaphor) {
@@ -618,14 +640,8 @@ function anaphorCandidate(unit: SentenceUnit, mention: Mention, target: number, 
   };
 }
 
-const FRAMEWORK_FAMILY = new Set<AgreementType>([
-  ...frameworkTypes,
-  'inter-governmental-agreement',
-  'arrangement',
-  'implementing-arrangement',
-]);
-const familyOf = (t: AgreementType) =>
-  FRAMEWORK_FAMILY.has(t) ? 'framework' : t === 'fellowship' ? 'programme' : t;
+/** Anaphors resolve within a family: "the MoU" may be the agreement named before; a fellowship is a programme. */
+const familyOf = (t: AgreementType) => vocabulary().family(t);
 
 /** "this LoI", "the MOU", "the overall MoC in the field of Healthcare": the latest fitting candidate in the same paragraph. */
 /**
@@ -691,8 +707,29 @@ function resolveReference(
   return null;
 }
 
-/** Groupings of many countries: what they set up is not a bilateral instrument. */
-const MULTILATERAL = /\b(?:QUAD|Quad|G20|G7|BRICS)\b/u;
+const INDIA_WORD = /\b(?:India|Indian|Indo|Bharat)\b/u;
+
+/** "Strategic Partnership", "the India-Italy Strategic Partnership": a relationship's label, not an instrument. */
+function isDiplomaticLabel(name: string, countryWords: readonly string[]): boolean {
+  const strip = new Set(['india', 'indian', 'indo', 'the', ...countryWords.map((w) => w.toLowerCase())]);
+  const rest = name
+    .split(/[\s\-–—]+/u)
+    .filter((w) => !strip.has(w.toLowerCase()))
+    .join(' ');
+  return vocabulary().instruments.diplomaticLabels.some((l) => l.toLowerCase() === rest.toLowerCase());
+}
+
+/** A name that is one partner's own (its country in it, India not), or that a country's name follows. */
+function ownBodyOfPartner(mention: Mention, sentence: string, ctx: CandidateContext): boolean {
+  const name = mention.named!;
+  const after = sentence.slice(mention.end, mention.end + 40);
+  if (
+    /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after) &&
+    ctx.partnersIn(/^\s+(?:of\s+(?:the\s+)?)?([\p{L} ]+?)(?=[\s,.;:()]|$)/u.exec(after)?.[1] ?? '').length > 0
+  )
+    return true;
+  return ctx.partnersIn(name).length > 0 && !INDIA_WORD.test(name);
+}
 
 const BILATERAL_NAME = /\b(?:India|Indian|Indo)\b/u;
 
@@ -703,28 +740,34 @@ function accept(
   blockPartners: readonly string[],
   ctx: CandidateContext,
 ): boolean {
-  if (MULTILATERAL.test(segment)) return false;
+  const v = vocabulary();
+  if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(segment)) return false;
+  if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
+  // "Innovation Fund Denmark", "the Research Council of Norway", "Canadian Network of …": one side's own body, a party at most.
+  if (mention.named && !mention.formal && ownBodyOfPartner(mention, sentence, ctx)) return false;
   if (mention.named) {
     const partnerInName = ctx.presentedIn(mention.named).length > 0;
     // "India's AYUSHMAN Bharat Programme", "Japan's Incubate Fund Asia": one country's own, not a partnership.
     const before = sentence.slice(0, mention.start);
     if (/[\p{L}]['’]s\s+$/u.test(before) && !partnerInName) return false;
     if (BILATERAL_NAME.test(mention.named) && partnerInName) return true;
-    if (partnerInName && (/\b(?:India|Indian|DST|ISRO)\b/u.test(sentence) || EVENT_VERB.test(sentence)))
+    if (partnerInName && (/\b(?:India|Indian|DST|ISRO)\b/u.test(sentence) || eventWord(sentence)))
       return true;
-    if (mention.formal && (EVENT_VERB.test(segment) || findDates(segment).length > 0)) return true;
+    if (mention.formal && (eventWord(segment) || findDates(segment).length > 0)) return true;
     return (
-      EVENT_VERB.test(sentence) &&
+      eventWord(sentence) &&
       (ctx.partnersIn(sentence).length > 0 || blockPartners.length > 0) &&
       /\b(?:India|Indian|both|two countries|bilateral|joint|between|agreed)\b/iu.test(sentence)
     );
   }
   if (mention.topic !== null)
-    return EVENT_VERB.test(sentence) || /\b(?:talks|considering|announced)\b/u.test(sentence);
+    return eventWord(sentence) || /\b(?:talks|considering|announced)\b/u.test(sentence);
   if (!mention.formal) return false;
+  // "the Agreement between the Government of India and the Government of Denmark on …": named in full.
+  if (/^\s+between\s/u.test(sentence.slice(mention.end))) return true;
   const dated = findDates(segment).some((d) => d.role === 'when');
   if (mention.plural && !dated) return false;
-  return EVENT_VERB.test(segment) || dated;
+  return eventWord(segment) || dated;
 }
 
 function partnerOf(

@@ -6,7 +6,7 @@
  */
 import type { AgreementType, Party } from '../../schemas/agreement.ts';
 import { slugifyWords } from '../segment.ts';
-import { SHORT_LABEL } from './classify-type.ts';
+import { shortLabel } from './classify-type.ts';
 import { nameKey } from './parse-parties.ts';
 
 const MAX_TOPIC_WORDS = 9;
@@ -65,7 +65,7 @@ export function generatedName(input: {
   cueText: string;
 }): string {
   if (input.named) return input.named.replace(/\s+/g, ' ').trim();
-  const label = SHORT_LABEL[input.type] ?? input.cueText;
+  const label = shortLabel(input.type) ?? input.cueText;
   const who = partiesLabel(input.parties) || `India–${input.partnerName}`;
   if ((input.topic && input.type === 'moc') || (input.topic && input.type === 'mou'))
     return `${who} ${label} on ${input.topic}`;
