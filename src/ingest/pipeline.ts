@@ -14,6 +14,7 @@ import { groupBy } from '../utils/group-by.ts';
 import type { Agreement } from '../schemas/agreement.ts';
 import type { IngestProblem } from './errors.ts';
 import { buildAgreements } from './agreements/build.ts';
+import { agenciesText, instrumentsText, vocabulary } from './agreements/vocabulary.ts';
 import type { ExtractionReport } from './agreements/report.ts';
 
 export interface IngestConfig {
@@ -136,7 +137,11 @@ function configHash(config: IngestConfig): string {
   if (hash === undefined) {
     // Agreement overrides do not change a document's model, so editing them re-ingests nothing.
     const { overrides: _overrides, ...documentConfig } = config;
-    hash = createHash('sha256').update(JSON.stringify(documentConfig)).digest('hex');
+    // The instrument vocabulary's cooperation words decide which countries a document presents.
+    hash = createHash('sha256')
+      .update(JSON.stringify(documentConfig))
+      .update(instrumentsText())
+      .digest('hex');
     configHashes.set(config, hash);
   }
   return hash;
@@ -167,7 +172,7 @@ export function ingestCorpus(
         cache[s.slug] = earlier;
         return earlier.model;
       }
-      classifier ??= compileClassifier(config.gazetteer, config.sectorTerms);
+      classifier ??= compileClassifier(config.gazetteer, config.sectorTerms, vocabulary().cooperation);
       const model = ingestDocument(s, config.rules, classifier);
       reingested.push(s.slug);
       cache[s.slug] = { key, model };
@@ -226,7 +231,9 @@ export function ingestCorpus(
     codeVersion,
   );
   const reused = previousAgreements?.key === key;
-  classifier ??= reused ? undefined : compileClassifier(config.gazetteer, config.sectorTerms);
+  classifier ??= reused
+    ? undefined
+    : compileClassifier(config.gazetteer, config.sectorTerms, vocabulary().cooperation);
   const { agreements, agreementReport, problems } = reused
     ? { ...previousAgreements, problems: [] }
     : buildAgreements(documents, config, classifier!);
@@ -260,6 +267,8 @@ function agreementsKey(
         config.gazetteer,
         config.sectorTerms,
         config.overrides ?? null,
+        instrumentsText(),
+        agenciesText(),
         documentKeys,
       ]),
     )

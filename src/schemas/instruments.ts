@@ -32,6 +32,8 @@ export const instrumentTypeSchema = z.strictObject({
   formal: z.boolean(),
   /** Surface forms, singular and plural; `…` stands for up to five capitalised words. */
   forms: words,
+  /** Forms of a loose type that are records even unnamed, like a formal type's ("a Programme of Cooperation", "a joint call"). */
+  formalForms: z.array(z.string().min(1)).optional(),
   /** Forms count only when capitalised, inside a name. */
   proper: z.boolean().optional(),
   /** The label in generated names ("DST–JST MoU"). */

@@ -9,6 +9,7 @@ import { findCandidates, sentenceUnits, type Candidate, type SentenceUnit } from
 import { mergeCandidates, type MergedRecord } from './merge-records.ts';
 import { buildAcronymDictionary, findExpansions, type AcronymDictionary } from './parse-parties.ts';
 import { compilePartnerNames } from '../partner-names.ts';
+import { indianAgencies } from './vocabulary.ts';
 
 export interface Extraction {
   records: MergedRecord[];
@@ -24,9 +25,11 @@ export function extractAgreements(
 ): Extraction {
   const units: SentenceUnit[] = [];
   for (const doc of documents) units.push(...sentenceUnits(doc, units.length));
-  const dictionary = buildAcronymDictionary(
-    documents.flatMap((d) => d.blocks.flatMap((b) => findExpansions(b.text))),
-  );
+  // India's agencies first, so "Department of Atomic Energy" is DAE even where no text says so.
+  const dictionary = buildAcronymDictionary([
+    ...indianAgencies(),
+    ...documents.flatMap((d) => d.blocks.flatMap((b) => findExpansions(b.text))),
+  ]);
   const partnerNames = compilePartnerNames(gazetteer);
   // Words of the names a text uses ("South Korea", "Danish"), not of official ones ("Republic of …"):
   // they are stripped when instrument names are compared, and "of" or "Republic" must not be.
@@ -39,7 +42,14 @@ export function extractAgreements(
     ),
   ];
   const { candidates } = findCandidates(units, {
-    parties: { dictionary, isPartner: (t) => partnerNames.find(t).some((m) => m.kind !== 'place') },
+    parties: {
+      dictionary,
+      isPartner: (t) => partnerNames.find(t).some((m) => m.kind !== 'place'),
+      adjectiveOf: (t) => {
+        const hit = partnerNames.find(t).find((m) => m.kind === 'name' && m.text === t);
+        return hit ? gazetteer[hit.partner]?.adjective : undefined;
+      },
+    },
     partnersIn: classifier.partners,
     presentedIn: classifier.presentedAsPartners,
     countryWords,

@@ -23,6 +23,13 @@ export interface SentenceUnit {
   order: number;
   /** Partners the ingest attributed to the paragraph. */
   blockPartners: string[];
+  /**
+   * A date the text gives the sentence from outside it: the line that introduces a list or
+   * table of outcomes ("Memoranda exchanged on 9 October 2021:"), else the document's dateline
+   * for what the document itself reports ("welcomed the signing"). Null when there is none.
+   */
+  listDate: string | null;
+  docDate: string | null;
 }
 
 export interface Mention {
@@ -78,8 +85,17 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
   const units: SentenceUnit[] = [];
   let order = startOrder;
   const blocks = doc.blocks;
+  const docDate = datelineOf(doc);
+  let listDate: string | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    // A list's items take the date of the line that introduces them, until the list ends.
+    const item = LIST_ITEM.test(b.text);
+    const itemDate = item ? listDate : null;
+    if (!item || /:\s*$/u.test(b.text))
+      listDate = /\b(?:signed|exchanged|concluded)\b/iu.test(b.text)
+        ? (findDates(b.text).find((d) => d.role === 'when' && d.iso.length === 10)?.iso ?? null)
+        : null;
     if (b.kind !== 'paragraph') continue;
     // The document's own title ("India, Italy sign research MoU …") repeats what the text says.
     if (isTitle(b.text, doc.meta.title)) continue;
@@ -106,6 +122,8 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
           block: i,
           order: order++,
           blockPartners: b.partners,
+          listDate: itemDate,
+          docDate,
         });
       } else if (!(k === 0 && i > 0 && units.at(-1)?.parts.at(-1)?.anchor === b.anchor)) {
         units.push({
@@ -115,11 +133,26 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
           block: i,
           order: order++,
           blockPartners: b.partners,
+          listDate: itemDate,
+          docDate,
         });
       }
     });
   }
   return units;
+}
+
+/** An item of a list or a row of a table: "1)", "2.", "iv.", "•", "-", a table's "S.No." header, or cells split by tabs. */
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[ivx]{1,4}[.)]|\(?[a-z]\)|[•·\-–]|S\.?\s?No\.?|Sl\.?\s?No\.?)\s|\t/u;
+
+/** The document's own date: the first full date among its opening lines ("New Delhi, April 11, 2025", "Posted On: 27 JUN 2018"). */
+function datelineOf(doc: DocumentModel): string | null {
+  for (const b of doc.blocks.slice(0, 8)) {
+    if (b.text.length > 120) continue;
+    const d = findDates(b.text).find((x) => x.role === 'when' && x.iso.length === 10);
+    if (d) return d.iso;
+  }
+  return null;
 }
 
 const words = (s: string) =>
@@ -159,7 +192,7 @@ const TITLE = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
 /** Title-case words after a cue: "Initiative on Critical and Emerging Technologies (iCET)", "Dialogue on the Environment". */
 function titleRunAfter(text: string): string {
   const m =
-    /^(?:\s+Meeting)?\s+(?:on|of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*)(?:,?\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-/]*|and|of|&|for|the)){0,8})/u.exec(
+    /^(?:\s+Meeting)?\s+(?:on|of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*)(?:,?\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-/]*|and|of|&|for|the|in|on|to)){0,12})/u.exec(
       text,
     );
   if (!m) return '';
@@ -188,6 +221,9 @@ function quotedTitles(text: string): string[] {
 const DEMONSTRATIVE_BEFORE = /\b(?:this|that|these|such|said)\s+$/iu;
 const PARENT_BEFORE = /\bunder\s+(?:this|the|that)\s+(?:overall\s+)?["“]?$/iu;
 
+/** A partnership with a name of its own ("Green Strategic Partnership", "… on Water") is an initiative. */
+const thematic = (type: AgreementType): AgreementType => (type === 'partnership' ? 'initiative' : type);
+
 /** Every instrument a sentence names, in reading order. */
 export function findMentions(text: string): Mention[] {
   const taken: [number, number][] = [];
@@ -200,6 +236,8 @@ export function findMentions(text: string): Mention[] {
       const cueStart = hit.start;
       const cueEnd = hit.end;
       if (!free(cueStart, cueEnd)) continue;
+      // "Agreements/MoUs", "Agreement/MoU": a category heading, not an instrument.
+      if (/\/\s*$/u.test(text.slice(0, cueStart)) || /^\s*\//u.test(text.slice(cueEnd))) continue;
       const before = text.slice(0, cueStart);
       const after = text.slice(cueEnd);
       const capitalCue = /^\p{Lu}/u.test(m[0]);
@@ -216,10 +254,18 @@ export function findMentions(text: string): Mention[] {
       const forward = capitalCue && !quoted ? titleRunAfter(after) : '';
       const acronymMatch = /^\s*\(([^()]{2,16})\)/u.exec(after.slice(forward.length));
       const cleanAcronym = (a: string) => a.replace(/\s+n$/u, '');
+      // "(ITPAR)" after the name, "(IGSTC)" inside it, or "IC-IMPACTS, the India–Canada Centre …" before it.
+      const appositive = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Lu}\p{N}&-]{2,14}),\s+(?:the|an?)\s+$/u.exec(
+        before.slice(
+          0,
+          back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : before.length,
+        ),
+      )?.[1];
       const acronym =
         acronymMatch && looksLikeAcronym(cleanAcronym(acronymMatch[1]!))
           ? cleanAcronym(acronymMatch[1]!)
-          : (/\(([^()]{2,16})\)\s*$/u.exec(back)?.[1] ?? null);
+          : (/\(([^()]{2,16})\)\s*$/u.exec(back)?.[1] ??
+            (appositive && looksLikeAcronym(appositive) ? appositive : null));
       const backStart = back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : -1;
       const start = quoted ? quoted.start : backStart >= 0 ? backStart : cueStart;
       const end = quoted ? quoted.end : cueEnd + forward.length + (acronymMatch ? acronymMatch[0].length : 0);
@@ -231,7 +277,12 @@ export function findMentions(text: string): Mention[] {
             .replace(LEADING_FUNCTION_WORDS, '')
             .replace(ORDINAL, '');
       const titleWords = nameWords.split(/\s+/).filter((w) => TITLE.test(w)).length;
-      const named = quoted || ((back !== '' || forward !== '') && titleWords >= 2) ? nameWords : null;
+      // "Agreements/MoUs": instrument words only, a category rather than a name.
+      const onlyCues = findCues(nameWords).reduce((rest, c) => rest.replace(c.text, ' '), nameWords);
+      const named =
+        quoted || ((back !== '' || forward !== '') && titleWords >= 2 && /[\p{L}\p{N}]{2}/u.test(onlyCues))
+          ? nameWords
+          : null;
       const lead = text.slice(0, start);
       // "the MOU aims …" refers back; "signed the IA on … in November, 2019" is a new one.
       // "The Agreement was signed on …" adds to the one named before; "signed the IA on … in November, 2019"
@@ -304,7 +355,7 @@ export function findMentions(text: string): Mention[] {
       }
       taken.push([start, end]);
       mentions.push({
-        type: named ? (typeOfPhrase(named) ?? cue.type) : cue.type,
+        type: thematic(named ? (typeOfPhrase(named) ?? cue.type) : cue.type),
         formal: cue.formal,
         named,
         topic: null,
@@ -314,7 +365,9 @@ export function findMentions(text: string): Mention[] {
         anaphor,
         parentRef,
         plural:
-          named === null && /(?:s|['’]s)$/u.test(m[0]) && !/^(?:Arrangements|Agreements)$/u.test(m[0])
+          named === null &&
+          (/(?:s|['’]s)$/u.test(m[0]) || /^memoranda\b/iu.test(m[0])) &&
+          !/^(?:Arrangements|Agreements)$/u.test(m[0])
             ? true
             : /MOU['’]s$/u.test(m[0]),
       });
@@ -325,7 +378,14 @@ export function findMentions(text: string): Mention[] {
     text,
   );
   const firstFormal = sorted.find((m) => m.formal && !m.anaphor && !m.parentRef);
-  return sorted.filter((m) => {
+  return sorted.filter((m, i) => {
+    // "Norway India Partnership" inside "Norway India Partnership Initiative (NIPI)": one instrument.
+    if (
+      sorted.some(
+        (o, j) => j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      )
+    )
+      return false;
     // "an MoU between Indian Council of Agricultural Research (ICAR) and Japan International Research Center …": parties, not instruments.
     if (firstFormal && m.type === 'institution' && m.start > firstFormal.start) return false;
     // "signed the extension of MoU …, a key bilateral initiative …": a description of the formal instrument.
@@ -392,6 +452,7 @@ function spanOf(mentions: readonly Mention[], i: number, text: string): { own: s
   return { own: text.slice(ownStart, Math.max(end, m.end)), lead };
 }
 
+const RUN_BY = /\b(?:co-chaired|chaired|implemented|run|led|coordinated|managed) by\b/iu;
 const BOTH = /\b(?:both (?:agencies|sides|parties)|the two (?:sides|agencies))\b/iu;
 const SAME_OCCASION = /^(?:On this occasion|At the meeting|On the same day|During the visit)/iu;
 
@@ -421,109 +482,142 @@ export function findCandidates(
     if (/^Under this,/u.test(text))
       parentOfSentence = resolveReference(candidates, unit, { ...NO_MENTION, type: 'dialogue' }, ctx, true);
     mentions.forEach((mention, i) => {
-      const { own, lead } = spanOf(mentions, i, text);
-      const segment = `${lead}${own}`;
-      if (mention.anaphor || mention.parentRef) {
-        const target = resolveReference(candidates, unit, mention, ctx);
-        if (target !== null) {
-          // "Under this LoI, three … Joint Laboratories" names the parent; "this agreement aimed to initiate a … Startup Initiative" too.
-          if (mention.parentRef) parentOfSentence = target;
-          else {
-            referredTo = target;
-            candidates.push(anaphorCandidate(unit, mention, target, segment));
+      const { own: whole, lead } = spanOf(mentions, i, text);
+      // "memoranda signed in 2014 between A and B on X, and between C and D on Y": one record per pair.
+      const pieces =
+        mention.formal && mention.named === null && mention.plural ? betweenClauses(whole) : [whole];
+      for (const own of pieces) {
+        const segment = `${lead}${own}`;
+        if (mention.anaphor || mention.parentRef) {
+          const target = resolveReference(candidates, unit, mention, ctx);
+          if (target !== null) {
+            // "Under this LoI, three … Joint Laboratories" names the parent; "this agreement aimed to initiate a … Startup Initiative" too.
+            if (mention.parentRef) parentOfSentence = target;
+            else {
+              referredTo = target;
+              const anaphor = anaphorCandidate(unit, mention, target, segment);
+              // "The committee, co-chaired by DST and MAECI, …", "The Agreement will be implemented by DST …": its parties.
+              candidates.push(
+                RUN_BY.test(segment) ? { ...anaphor, parties: parseParties(segment, ctx.parties) } : anaphor,
+              );
+            }
           }
+          return;
         }
-        return;
-      }
-      if (!accept(mention, segment, text, unit.blockPartners, ctx)) return;
-      const dates = findDates(own);
-      const leadDates = findDates(lead);
-      // "the Japan-India joint statement signed at the Japan-India Summit meeting in September, 2017": the date is the occasion's.
-      const occasion =
-        /\b(?:signed|held)\s+(?:at|during)\s+(?:the\s+)?\S*\s*$/iu.test(own) ||
-        /\bduring\s+(?:the\s+)?$/iu.test(own)
-          ? findDates(text.slice(text.indexOf(own) + own.length))
-          : [];
-      const fromEarlier = SAME_OCCASION.test(text)
-        ? (earlier
-            .map((e) => findDates(e.text).find((d) => d.role === 'when')?.iso)
-            .find((d) => d !== undefined) ?? null)
-        : null;
-      const when = [...dates, ...leadDates, ...occasion].find((d) => d.role === 'when')?.iso ?? fromEarlier;
-      const until =
-        [...dates, ...leadDates]
-          .filter((d) => d.role === 'until')
-          .map((d) => d.iso)
-          .sort()
-          .at(-1) ?? null;
-      const renewedOn = /renewed on\s+/iu.test(segment)
-        ? (findDates(segment.slice(segment.search(/renewed on/iu))).at(0)?.iso ?? null)
-        : null;
-      let parties = parseParties(segment, ctx.parties);
-      if (parties.length === 0 && BOTH.test(segment)) {
-        // "both agencies signed …": the agencies the paragraph named, by their short names.
-        parties =
-          earlier
-            .map((e) => parseParties(e.text, ctx.parties).filter((p) => p.acronym !== null))
-            .find((ps) => ps.length > 0) ?? [];
-      }
-      if (mention.formal && mention.named === null && mention.plural && parties.length === 0) return;
-      const partner = partnerOf(mention, segment, unit, ctx);
-      if (partner === null) return;
-      // A recurring meeting's nth session dates the session, not the body that meets.
-      const around = text.slice(Math.max(0, mention.start - 30), mention.end);
-      const ordinalMeeting =
-        /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/iu.test(
-          around,
-        ) && ['dialogue', 'joint-working-group', 'joint-committee', 'event'].includes(mention.type);
-      const state = statusWord(
-        mention.type === 'institution'
-          ? own
-          : segment.slice(Math.max(0, segment.indexOf(text.slice(mention.start, mention.end)) - 40)),
-      );
-      // "renewed on November 12, 2021", "signed the extension of MoU": the date is the renewal's, not the instrument's.
-      const renewal = state === 'renewed' || state === 'extended';
-      const cue = text.slice(mention.start, mention.end);
-      const firstFormalAfterLabel = mentions.find(
-        (x) =>
-          x.formal &&
-          !x.anaphor &&
-          !x.parentRef &&
-          x.start > (/^[^:.]{3,120}:/u.exec(text)?.[0].length ?? Infinity),
-      );
-      const label =
-        mention.formal && mention.named === null && firstFormalAfterLabel === mention
-          ? labelOf(unit, mention)
+        if (!accept(mention, segment, text, unit.blockPartners, ctx, unit.listDate !== null)) continue;
+        const dates = findDates(own);
+        const leadDates = findDates(lead);
+        // "the Japan-India joint statement signed at the Japan-India Summit meeting in September, 2017": the date is the occasion's.
+        const occasion =
+          /\b(?:signed|held)\s+(?:at|during)\s+(?:the\s+)?\S*\s*$/iu.test(own) ||
+          /\bduring\s+(?:the\s+)?$/iu.test(own)
+            ? findDates(text.slice(text.indexOf(own) + own.length))
+            : [];
+        const fromEarlier = SAME_OCCASION.test(text)
+          ? (earlier
+              .map((e) => findDates(e.text).find((d) => d.role === 'when')?.iso)
+              .find((d) => d !== undefined) ?? null)
           : null;
-      if (label)
-        parties = [...parseParties(text.slice(0, text.indexOf(':')), ctx.parties), ...parties].filter(
-          (p, k, all) => all.findIndex((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)) === k,
+        const when = [...dates, ...leadDates, ...occasion].find((d) => d.role === 'when')?.iso ?? fromEarlier;
+        const until =
+          [...dates, ...leadDates]
+            .filter((d) => d.role === 'until')
+            .map((d) => d.iso)
+            .sort()
+            .at(-1) ?? null;
+        const renewedOn = /renewed on\s+/iu.test(segment)
+          ? (findDates(segment.slice(segment.search(/renewed on/iu))).at(0)?.iso ?? null)
+          : null;
+        let parties = parseParties(segment, ctx.parties);
+        if (parties.length === 0 && BOTH.test(segment)) {
+          // "both agencies signed …": the agencies the paragraph named, by their short names.
+          parties =
+            earlier
+              .map((e) => parseParties(e.text, ctx.parties).filter((p) => p.acronym !== null))
+              .find((ps) => ps.length > 0) ?? [];
+        }
+        const partner = partnerOf(mention, segment, unit, ctx);
+        if (partner === null) continue;
+        // A recurring meeting's nth session dates the session, not the body that meets.
+        const around = text.slice(Math.max(0, mention.start - 30), mention.end);
+        const ordinalMeeting =
+          /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/iu.test(
+            around,
+          ) && ['dialogue', 'joint-working-group', 'joint-committee', 'event'].includes(mention.type);
+        const state = statusWord(
+          mention.type === 'institution'
+            ? own
+            : segment.slice(Math.max(0, segment.indexOf(text.slice(mention.start, mention.end)) - 40)),
         );
-      // A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation.
-      parties = parties.filter(
-        (p) => !/\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u.test(p.name),
-      );
-      candidates.push({
-        unit,
-        mention: label ? { ...mention, named: label } : mention,
-        partner,
-        date: ordinalMeeting || renewal ? null : when,
-        until,
-        statusOn: renewedOn ?? (renewal ? when : null),
-        status: state === 'proposed' && mention.type === 'institution' ? undefined : state,
-        parties,
-        segment,
-        topic:
-          mention.formal && mention.named === null
-            ? topicOf(
-                maskParties(ownUntilReference(own, text, mentions), parties),
-                maskParties(own, parties).indexOf(cue) + cue.length,
-              )
-            : null,
-        parentIndex: null,
-        antecedent: null,
-      });
-      made.push(candidates.length - 1);
+        // "renewed on November 12, 2021", "signed the extension of MoU": the date is the renewal's, not the instrument's.
+        const renewal = state === 'renewed' || state === 'extended';
+        // "first signed in 2018 …, was renewed in 2021": the date before the renewal is the signature's.
+        const renewalAt = segment.search(/\b(?:renew|extend|extension)/iu);
+        const signedBefore = renewal
+          ? (findDates(segment.slice(0, Math.max(0, renewalAt))).find((d) => d.role === 'when')?.iso ?? null)
+          : null;
+        // A committee, working group or dialogue is dated by its setting up, never by a meeting.
+        const body = ['body', 'dialogue'].includes(vocabulary().family(mention.type));
+        const setUp = /\b(?:established|establishment|set up|constituted|created|founded|formed)\b/iu.test(
+          `${text.slice(Math.max(0, mention.start - 60), mention.start)}${own}`,
+        );
+        // What the document itself reports ("welcomed the signing", a list of outcomes) takes its date.
+        const reported =
+          unit.listDate ??
+          (/\b(?:welcomed the (?:signing|establishment|conclusion)|witnessed|agreed to (?:launch|establish|set up|create)|today|were exchanged|have signed|has signed)\b/iu.test(
+            text,
+          )
+            ? unit.docDate
+            : null);
+        const cue = text.slice(mention.start, mention.end);
+        const firstFormalAfterLabel = mentions.find(
+          (x) =>
+            x.formal &&
+            !x.anaphor &&
+            !x.parentRef &&
+            x.start > (/^[^:.]{3,120}:/u.exec(text)?.[0].length ?? Infinity),
+        );
+        const label =
+          mention.formal && mention.named === null && firstFormalAfterLabel === mention
+            ? labelOf(unit, mention)
+            : null;
+        if (label)
+          parties = [...parseParties(text.slice(0, text.indexOf(':')), ctx.parties), ...parties].filter(
+            (p, k, all) => all.findIndex((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)) === k,
+          );
+        // A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation.
+        parties = parties.filter(
+          (p) => !/\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u.test(p.name),
+        );
+        candidates.push({
+          unit,
+          mention: label ? { ...mention, named: label } : mention,
+          partner,
+          date:
+            body && !setUp
+              ? null
+              : renewal
+                ? signedBefore
+                : ordinalMeeting
+                  ? null
+                  : (when ?? (mention.formal || mention.named ? reported : null)),
+          until,
+          statusOn: renewedOn ?? (renewal ? when : null),
+          status: state === 'proposed' && mention.type === 'institution' ? undefined : state,
+          parties,
+          segment,
+          topic:
+            mention.formal && mention.named === null
+              ? topicOf(
+                  maskParties(ownUntilReference(own, text, mentions), parties),
+                  maskParties(own, parties).indexOf(cue) + cue.length,
+                )
+              : null,
+          parentIndex: null,
+          antecedent: null,
+        });
+        made.push(candidates.length - 1);
+      }
     });
     const parent = parentOfSentence ?? referredTo;
     for (const c of made)
@@ -550,6 +644,15 @@ function ownUntilReference(own: string, text: string, mentions: readonly Mention
 }
 
 /** Earlier sentences of the same paragraph, nearest first. */
+function betweenClauses(own: string): string[] {
+  const at = [...own.matchAll(/\bbetween\s/gu)].map((m) => m.index);
+  if (at.length < 2) return [];
+  const head = own.slice(0, at[0]);
+  return at.map(
+    (a, k) => `${head}${own.slice(a, at[k + 1] ?? own.length).replace(/,?\s*(?:and\s*)?$/u, '')}`,
+  );
+}
+
 function sameBlockBefore(units: readonly SentenceUnit[], u: number): SentenceUnit[] {
   const out: SentenceUnit[] = [];
   for (
@@ -728,7 +831,11 @@ function ownBodyOfPartner(mention: Mention, sentence: string, ctx: CandidateCont
     ctx.partnersIn(/^\s+(?:of\s+(?:the\s+)?)?([\p{L} ]+?)(?=[\s,.;:()]|$)/u.exec(after)?.[1] ?? '').length > 0
   )
     return true;
-  return ctx.partnersIn(name).length > 0 && !INDIA_WORD.test(name);
+  // Country names only: an agency's name (a partner's term) in it does not make it that partner's own.
+  const countries = new Set(ctx.countryWords);
+  return (
+    name.split(/[\s\-–—]+/u).some((w) => countries.has(w.replace(/['’]s$/u, ''))) && !INDIA_WORD.test(name)
+  );
 }
 
 const BILATERAL_NAME = /\b(?:India|Indian|Indo)\b/u;
@@ -739,12 +846,25 @@ function accept(
   sentence: string,
   blockPartners: readonly string[],
   ctx: CandidateContext,
+  listed = false,
 ): boolean {
   const v = vocabulary();
-  if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(segment)) return false;
+  // Subjects are read with organisations' names blanked: "Ministry of Education, Culture, Sports …" is not about sport.
+  // The subject is the instrument's name and what its clause says it is on, organisations' names blanked:
+  // "… Ministry of Education, Culture, Sports …" is a party, "on cooperation in the field of Sports" a subject.
+  const own = sentence.slice(mention.start, mention.start + 240);
+  const clause = own.slice(0, (own.search(/[.;](?:\s|$)/u) + 1 || own.length + 1) - 1);
+  const about = /\s(?:on|concerning|regarding|in the fields? of)\s/u.exec(
+    maskParties(clause, parseParties(clause, ctx.parties)),
+  );
+  const subject = `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
+  if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
   // "Innovation Fund Denmark", "the Research Council of Norway", "Canadian Network of …": one side's own body, a party at most.
   if (mention.named && !mention.formal && ownBodyOfPartner(mention, sentence, ctx)) return false;
+  // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.
+  if (mention.formal && !mention.plural && (listed || /^\s+between\s/u.test(sentence.slice(mention.end))))
+    return true;
   if (mention.named) {
     const partnerInName = ctx.presentedIn(mention.named).length > 0;
     // "India's AYUSHMAN Bharat Programme", "Japan's Incubate Fund Asia": one country's own, not a partnership.

@@ -323,7 +323,8 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
         ])
         .filter((k) => k !== null),
     );
-    const parties = uniqueParties(real.flatMap((c) => c.parties)).filter(
+    // Anaphors add the parties a later sentence gives ("The committee, co-chaired by DST and MAECI").
+    const parties = uniqueParties(cs.flatMap((c) => c.parties)).filter(
       (p) => !selfNames.has(p.acronym ?? '') && !selfNames.has(nameKey(p.name)),
     );
     const partner = head.partner!;

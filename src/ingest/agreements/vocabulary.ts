@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { AgreementType, AgreementStatus } from '../../schemas/agreement.ts';
 
 type StatusState = AgreementStatus['state'];
+import { agenciesSchema } from '../../schemas/agencies.ts';
 import { instrumentsSchema, type InstrumentFamily, type Instruments } from '../../schemas/instruments.ts';
 import { IngestError } from '../errors.ts';
 import { compileTerms, escapeRegExp, isCaseSensitive, type TermMatcher } from '../terms.ts';
@@ -70,7 +71,7 @@ export function compileVocabulary(instruments: Instruments): Vocabulary {
         return {
           type,
           form,
-          formal: t.formal,
+          formal: t.formal || (t.formalForms ?? []).includes(form),
           sensitive,
           pattern,
           whole: new RegExp(`^${pattern}$`, sensitive ? 'u' : 'iu'),
@@ -123,4 +124,26 @@ export function vocabulary(): Vocabulary {
     projectVocabulary = compileVocabulary(parsed.value);
   }
   return projectVocabulary;
+}
+
+let agencyText: string | undefined;
+let agencyList: { name: string; acronym: string }[] | undefined;
+
+/** The project's `content/agencies.yml` as text (part of the ingest's cache keys). */
+export function agenciesText(): string {
+  agencyText ??= readFileSync(new URL('../../../content/agencies.yml', import.meta.url), 'utf8');
+  return agencyText;
+}
+
+/** India's agencies, "Department of Atomic Energy" ↔ "DAE", from `content/agencies.yml`. */
+export function indianAgencies(): readonly { name: string; acronym: string }[] {
+  if (!agencyList) {
+    const parsed = parseYaml(agenciesSchema, agenciesText(), 'content/agencies.yml');
+    if (!parsed.ok) throw new IngestError(parsed.problems);
+    agencyList = parsed.value.india.map((a) => {
+      const [, name, acronym] = /^(.+) \((.+)\)$/u.exec(a)!;
+      return { name: name!, acronym: acronym! };
+    });
+  }
+  return agencyList;
 }
