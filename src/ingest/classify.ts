@@ -56,6 +56,13 @@ export function compileClassifier(
         const before = text.slice(Math.max(0, m.start - 40), m.start);
         if (INDIA_BEFORE.test(before) || INDIA_AFTER.test(text.slice(m.end, m.end + 40)))
           return void presented.push(m.partner);
+        // "… the Foundation for Science and Technology of Portugal" in a sentence on cooperation with India.
+        if (
+          /\bof\s+(?:the\s+)?$/u.test(before) &&
+          /(?<![\p{L}\p{N}])(?:India|Indian|Indo)(?![\p{L}\p{N}])/u.test(text) &&
+          cooperationWords?.test(text)
+        )
+          return void presented.push(m.partner);
         // "renewed with South Africa and Egypt", "cooperation with the Netherlands": the head of a list after "with".
         let head = i;
         while (head > 0 && LIST_GAP.test(text.slice(found[head - 1]!.end, found[head]!.start))) head--;

@@ -295,8 +295,7 @@ export function findMentions(text: string): Mention[] {
           !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text)));
       const refersBack = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);
       // "under the overall MoC" names a parent; "constituted under the Agreement on … signed on 14 November 2006" names a record too.
-      const parentRef =
-        (named === null && PARENT_BEFORE.test(lead)) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
+      const parentRef = PARENT_BEFORE.test(lead) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
       const anaphor = refersBack && !parentRef;
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
       if (!cue.formal && named === null && !anaphor) {
@@ -435,7 +434,8 @@ const YEAR_BEFORE = /(?:\b(?:the|a|an|its)\s+)?((?:1[89]|20)\d{2})\s+$/u;
 /** The words that belong to mention `i`: from its start (or its year, "the 2005 agreement") to the next mention. */
 function spanOf(mentions: readonly Mention[], i: number, text: string): { own: string; lead: string } {
   const m = mentions[i]!;
-  const next = mentions.slice(i + 1).find((x) => !x.parentRef && !x.anaphor);
+  // A named parent ("under the Agreement on … signed on …") has words of its own; an unnamed one ("under the MoU") not.
+  const next = mentions.slice(i + 1).find((x) => !(x.parentRef && x.named === null) && !x.anaphor);
   let end = next ? next.start : text.length;
   if (next) {
     const y = YEAR_BEFORE.exec(text.slice(0, next.start));
@@ -471,6 +471,7 @@ export function findCandidates(
     let parentOfSentence: number | null = null;
     let referredTo: number | null = null;
     const made: number[] = [];
+    let madeParent = false;
     // "The first extension was done for three years till 2015": the life of the instrument named just before.
     if (mentions.length === 0 && LIFE.test(text)) {
       const target = resolveReference(candidates, unit, { ...NO_MENTION }, ctx);
@@ -490,6 +491,10 @@ export function findCandidates(
         const segment = `${lead}${own}`;
         if (mention.anaphor || mention.parentRef) {
           const target = resolveReference(candidates, unit, mention, ctx);
+          // "constituted under the Agreement on … signed on 14 November 2006": a named parent no earlier
+          // sentence gave is a record of its own, and the parent of the others.
+          const ownRecord = target === null && mention.parentRef && mention.named !== null;
+          if (ownRecord) madeParent = true;
           if (target !== null) {
             // "Under this LoI, three … Joint Laboratories" names the parent; "this agreement aimed to initiate a … Startup Initiative" too.
             if (mention.parentRef) parentOfSentence = target;
@@ -502,7 +507,7 @@ export function findCandidates(
               );
             }
           }
-          return;
+          if (!ownRecord) return;
         }
         if (!accept(mention, segment, text, unit.blockPartners, ctx, unit.listDate !== null)) continue;
         const dates = findDates(own);
@@ -518,7 +523,20 @@ export function findCandidates(
               .map((e) => findDates(e.text).find((d) => d.role === 'when')?.iso)
               .find((d) => d !== undefined) ?? null)
           : null;
-        const when = [...dates, ...leadDates, ...occasion].find((d) => d.role === 'when')?.iso ?? fromEarlier;
+        // A period ("for 2024-2026") dates an instrument only when nothing else does; a date closing the
+        // sentence after every mention ("…, together with a Programme …, on 25 August 2023") dates them all.
+        const candidatesDates = [...dates, ...leadDates, ...occasion].filter((d) => d.role === 'when');
+        const isPeriod = (d: { start: number }, within: string) =>
+          /\bfor\s+$/u.test(within.slice(0, d.start));
+        const signedDate = candidatesDates.find((d) => !isPeriod(d, own) && !isPeriod(d, lead));
+        const lastEnd = Math.max(...mentions.map((x) => x.end));
+        const closing =
+          mention.formal && /\bsigned\b/u.test(text.slice(0, mention.start))
+            ? findDates(text.slice(lastEnd)).find(
+                (d) => d.role === 'when' && !isPeriod(d, text.slice(lastEnd)),
+              )
+            : undefined;
+        const when = (signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier;
         const until =
           [...dates, ...leadDates]
             .filter((d) => d.role === 'until')
@@ -558,9 +576,15 @@ export function findCandidates(
           : null;
         // A committee, working group or dialogue is dated by its setting up, never by a meeting.
         const body = ['body', 'dialogue'].includes(vocabulary().family(mention.type));
-        const setUp = /\b(?:established|establishment|set up|constituted|created|founded|formed)\b/iu.test(
-          `${text.slice(Math.max(0, mention.start - 60), mention.start)}${own}`,
+        // "The first joint committee meeting was held in September 1986": its first meeting is its start.
+        const first = /\bfirst\s+(?:[\p{L}&-]+\s+){0,3}$/iu.test(
+          text.slice(Math.max(0, mention.start - 40), mention.start),
         );
+        const setUp =
+          first ||
+          /\b(?:established|establishment|set up|constituted|created|founded|formed)\b/iu.test(
+            `${text.slice(Math.max(0, mention.start - 60), mention.start)}${own}`,
+          );
         // What the document itself reports ("welcomed the signing", a list of outcomes) takes its date.
         const reported =
           unit.listDate ??
@@ -617,6 +641,8 @@ export function findCandidates(
           antecedent: null,
         });
         made.push(candidates.length - 1);
+        if (madeParent && mention.parentRef) parentOfSentence = candidates.length - 1;
+        madeParent = false;
       }
     });
     const parent = parentOfSentence ?? referredTo;
@@ -862,6 +888,16 @@ function accept(
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
   // "Innovation Fund Denmark", "the Research Council of Norway", "Canadian Network of …": one side's own body, a party at most.
   if (mention.named && !mention.formal && ownBodyOfPartner(mention, sentence, ctx)) return false;
+  // An institution is a record when it is binational ("Indo-German …", "India–Canada Centre …"); any other is a party.
+  if (
+    mention.named &&
+    v.family(mention.type) === 'institution' &&
+    !(
+      ctx.presentedIn(mention.named).length > 0 ||
+      /\b(?:binational|bi-national|joint)\b/iu.test(mention.named)
+    )
+  )
+    return false;
   // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.
   if (mention.formal && !mention.plural && (listed || /^\s+between\s/u.test(sentence.slice(mention.end))))
     return true;

@@ -35,7 +35,7 @@ export function topicOf(segment: string, cueEnd: number): string | null {
     );
   if (direct) return shortTopic(direct[1]!);
   const m =
-    /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(
+    /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a further \w+)\s+years?\b)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(
       rest,
     );
   if (!m) return null;

@@ -402,8 +402,28 @@ function splitOrgList(phrase: string): { text: string }[] {
     /\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Government|Office|Japan|Japanese|Indian|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University|\p{Lu}\p{L}+(?:an|ish|ese|ch|ic) (?:Ministry|Department|Agency|Council|Institute|Office|Patent))\b)|(?<=\bof India)\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+/u,
   );
   return pieces
+    .flatMap(splitAtAnd)
     .filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p))
     .map((text) => ({ text: text.replace(/^the\s+/u, '') }));
+}
+
+/**
+ * "Indian Council of Agricultural Research and the Kenya Agricultural … Organization": two names
+ * when both halves have an organisation's head word. "and the" is the surer cut; else the last "and"
+ * ("Department of Science and Technology and Science Foundation Ireland").
+ */
+function splitAtAnd(phrase: string): string[] {
+  const cuts = [...phrase.matchAll(/\s+and\s+(the\s+)?(?=\p{Lu})/gu)].sort(
+    (a, b) => Number(Boolean(b[1])) - Number(Boolean(a[1])) || b.index - a.index,
+  );
+  for (const cut of cuts) {
+    const [left, right] = [phrase.slice(0, cut.index), phrase.slice(cut.index + cut[0].length)];
+    // ", Government of Japan" qualifies the name before it; it is not a head of its own.
+    const bare = (x: string) => x.replace(/,\s*(?:Government|Govt\.?)\s+of\s+.*$/u, '');
+    if (ORG_HEAD.test(bare(left)) && ORG_HEAD.test(bare(right)) && !/\b(?:of|for)$/u.test(left))
+      return [...splitAtAnd(left), right];
+  }
+  return [phrase];
 }
 
 const INDIA = /\b(?:India|Indian|Indo|GOI|GoI)\b/u;
