@@ -50,12 +50,13 @@ export function budgetReport(rows: readonly BenchRow[], machine: string, date: D
 Measured by \`npm run build && npm run bench:pages\` (scripts/bench-pages.ts), ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC,
 on ${machine}. Sizes are gzip (Node zlib, default level) of what a phone downloads for one page of each type
 (its largest page); "own text" is the gzip size of the readable text of \`<main>\`, and "beyond text" is
-HTML + CSS minus that: the cost of the design, against the 20 KB budget of issue 5. JS is what the page
+HTML + CSS minus that: the cost of the design, against the 20 KB page budget (src/harness/page-weight.ts). JS is what the page
 loads before any search (the theme script is inline in the HTML). Lighthouse ${lighthouseVersion()}, mobile
 defaults (emulated Moto G Power, simulated slow 4G and 4× CPU slowdown) against \`astro preview\`; the
 median of ${runs} runs by performance score (BENCH_RUNS). Performance moves with the machine's load: the
 simulation scales by the CPU time it observes. The 404 page is audited at \`/404.html\` (Lighthouse refuses a
-404 status) and is \`noindex\` on purpose, so its SEO score reports "blocked from indexing".
+404 status). It and the offline page (what the service worker shows for a page not saved on the device) are
+\`noindex\` on purpose, so their SEO score reports "blocked from indexing".
 
 ${budgetTable(rows)}
 

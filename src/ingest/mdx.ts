@@ -43,6 +43,7 @@ export function sourceToMdx(doc: DocumentModel): string {
     published: doc.meta.published,
     url: doc.meta.url,
     kind: doc.meta.kind,
+    added: doc.meta.added,
     description: doc.description,
     partners: doc.partners,
     paragraphs: doc.blocks.length,

@@ -206,6 +206,13 @@ export function ingestCorpus(
       .map(
         (d) => `${d.file}: names no partner country in content/partners.yml; it is listed under Sources only`,
       ),
+    // The feeds of new agreements (src/utils/feed.ts) order records by the day their source was added.
+    ...documents
+      .filter((d) => !d.meta.added)
+      .map(
+        (d) =>
+          `${d.file}: its metadata has no \`added:\` date, so the feeds of new agreements ${d.meta.published ? 'date its records by `published`' : 'leave its records out'}; add \`added: YYYY-MM-DD\`, the day it was added to the site`,
+      ),
     ...boilerplate
       .filter((b) => b.lines === 0)
       .map(

@@ -48,24 +48,28 @@ export default function pagefind({ indexChunkSize }: PagefindOptions): AstroInte
         // Read by the Pagefind binary, which the first call below starts as a child process.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
         const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
-        const { index, errors } = await createIndex({});
-        if (!index || errors.length > 0) return fail('createIndex', errors);
-        // One at a time and in path order: Pagefind numbers pages as they arrive, and the
-        // index must be byte-identical from build to build (npm run check:reproducible).
-        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-        for (const f of pages) {
-          const added = await index.addHTMLFile({
-            sourcePath: f.split(sep).join('/'),
-            content: hyphenateDashJoinedWords(await readFile(join(root, f), 'utf8')),
-          });
-          if (added.errors.length > 0) fail(`addHTMLFile ${f}`, added.errors);
+        // Pagefind runs as a child process: close it whatever happens, or a failed build hangs on it.
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index || errors.length > 0) return fail('createIndex', errors);
+          // One at a time and in path order: Pagefind numbers pages as they arrive, and the
+          // index must be byte-identical from build to build (npm run check:reproducible).
+          for (const f of pages) {
+            const added = await index.addHTMLFile({
+              sourcePath: f.split(sep).join('/'),
+              content: hyphenateDashJoinedWords(await readFile(join(root, f), 'utf8')),
+            });
+            if (added.errors.length > 0) fail(`addHTMLFile ${f}`, added.errors);
+          }
+          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+          if (written.errors.length > 0) fail('writeFiles', written.errors);
+        } finally {
+          await close();
         }
-        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-        if (written.errors.length > 0) fail('writeFiles', written.errors);
-        await close();
         // The time is read by scripts/bench-scale.ts.
         logger.info(
           `indexed ${pages.length} pages into ${join(root, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -52,6 +52,11 @@ export const sourceMetaSchema = z.strictObject({
     .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
     .optional(),
   kind: z.enum(sourceKinds).optional(),
+  /**
+   * The day the document was added to this site (not a date the text states): what the
+   * feeds of new agreements (`/agreements.xml`) are ordered by. `npm run add` writes it.
+   */
+  added: isoDateSchema.optional(),
 });
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 
@@ -66,6 +71,8 @@ export const sourcePageSchema = z.strictObject({
   published: isoDateSchema.optional(),
   url: z.string().optional(),
   kind: z.enum(sourceKinds).optional(),
+  /** The day the document was added to the site, from its metadata. */
+  added: isoDateSchema.optional(),
   description: z.string(),
   partners: z.array(slugSchema),
   paragraphs: z.number().int().nonnegative(),

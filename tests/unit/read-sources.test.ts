@@ -46,6 +46,15 @@ describe('readSources', () => {
       'is not a real calendar date',
     );
   });
+  it('reads the day a document was added, and names the field and the form when it is wrong', () => {
+    expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\nadded: 2026-11-22\n' }).sources[0]!.meta.added).toBe(
+      '2026-11-22',
+    );
+    const [p] = read({ 'a.txt': 'x', 'a.yml': 'title: T\nadded: yesterday\n' }).problems;
+    expect(formatProblem(p!)).toBe(
+      'content/sources/a.yml: line 2: field `added`: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD\n  fix: write the day the document was added to the site as YYYY-MM-DD (for example 2026-11-22), or leave the field out',
+    );
+  });
   it('reports YAML syntax errors with the line', () => {
     const r = read({ 'a.txt': 'x', 'a.yml': 'title: T\npublisher: [unclosed\n' });
     expect(r.problems[0]).toMatchObject({ file: 'content/sources/a.yml' });
@@ -82,7 +91,7 @@ describe('readSources', () => {
   it('explains a metadata file that is not a list of fields', () => {
     const [p] = read({ 'a.txt': 'x', 'a.yml': '- title\n' }).problems;
     expect(formatProblem(p!)).toBe(
-      'content/sources/a.yml: line 1: must be a list of fields (`key: value` lines), not an array\n  fix: write the file as `key: value` lines, one per field (title, publisher, authors, published, url, kind)',
+      'content/sources/a.yml: line 1: must be a list of fields (`key: value` lines), not an array\n  fix: write the file as `key: value` lines, one per field (title, publisher, authors, published, url, kind, added)',
     );
   });
   it('refuses names that would leave the folder or collide once lowercased', () => {

@@ -24,6 +24,7 @@ import {
   type SearchState,
   type Sort,
 } from './search-state.ts';
+import { offlineNote, offlineResults, SEARCH_NEEDS_NETWORK } from './offline-results.ts';
 
 /**
  * Results shown at once. Each one costs its page's fragment on the wire, and
@@ -162,14 +163,18 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     }
     const search = await pagefind.search(term || null, toPagefindOptions(state));
     if (!search || mine !== ticket) return;
-    const hits = (await Promise.all(search.results.slice(0, shown).map((r) => r.data()))).map((d) =>
-      toHit(d),
-    );
+    // Offline, only what this device kept can be shown and opened (src/client/search/offline-results.ts).
+    const offline = win.navigator.onLine === false;
+    const loads = search.results.slice(0, shown).map((r) => async () => toHit(await r.data()));
+    const { kept: hits, needNetwork } = offline
+      ? await offlineResults(loads)
+      : { kept: await Promise.all(loads.map((load) => load())), needNetwork: 0 };
     if (mine !== ticket) return;
     list.replaceChildren(...hits.map((h) => hitToElement(h, doc)));
     more.hidden = search.results.length <= shown;
-    empty.hidden = search.results.length > 0;
-    status.textContent = statusText(search.results.length, state);
+    empty.hidden = search.results.length > 0 || offline;
+    status.textContent =
+      statusText(search.results.length, state) + (offline ? offlineNote(loads.length, needNetwork) : '');
     if (mode === 'page') updateFilterCounts(search.filters);
   };
 
@@ -177,13 +182,22 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     startLoading();
     const mine = ++ticket;
     current = (async () => {
-      const pagefind = await pagefindReady;
+      // A Pagefind that could not load (offline, say) is asked for again at the next search.
+      const pagefind = (await pagefindReady) ?? (await loadPagefind());
+      const offline = win.navigator.onLine === false;
       if (!pagefind) {
-        status.textContent =
-          'Search works on the built site (npm start); the development server has no index.';
+        status.textContent = offline
+          ? SEARCH_NEEDS_NETWORK
+          : 'Search works on the built site (npm start); the development server has no index.';
         return;
       }
-      await render(pagefind, mine);
+      try {
+        await render(pagefind, mine);
+      } catch (error) {
+        // Offline, Pagefind fails to start when its WebAssembly was never kept on this device.
+        if (!offline) throw error;
+        status.textContent = SEARCH_NEEDS_NETWORK;
+      }
     })();
     return current;
   };

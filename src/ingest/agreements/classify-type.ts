@@ -4,7 +4,7 @@
  * agreement…) are records wherever the text says one was made; looser ones
  * (programme, initiative, dialogue…) only when they carry a name.
  */
-import type { AgreementStatus, AgreementType } from '../../schemas/agreement.ts';
+import { statusStates, type AgreementStatus, type AgreementType } from '../../schemas/agreement.ts';
 import { vocabulary, type Cue } from './vocabulary.ts';
 
 export type { Cue };
@@ -61,5 +61,5 @@ export function statusWord(text: string): AgreementStatus['state'] | undefined {
   return vocabulary().statuses.find(([, words]) => words.test(text))?.[0];
 }
 
-/** States weakest first: a later one outranks an earlier one when sources differ. */
-export const STATUS_RANK: readonly AgreementStatus['state'][] = vocabulary().statusRank;
+/** Weakest to strongest: the order of the schema's status vocabulary. */
+export const STATUS_RANK = statusStates;

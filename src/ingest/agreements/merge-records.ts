@@ -12,7 +12,7 @@ import { STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
 import { capitalise, generatedName, instrumentKey, noTakenIds, recordId } from './name-record.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
-import { nameKey } from './parse-parties.ts';
+import { nameKey, partyKey } from '../../utils/names.ts';
 import { groupBy } from '../../utils/group-by.ts';
 
 export interface MergeContext {
@@ -32,8 +32,6 @@ const isConcrete = (t: AgreementType) => CONCRETE.has(family(t));
 
 /** Which type wins when sources disagree: the most formal the texts call it. */
 const typeRank = (t: AgreementType) => vocabulary().priority(t);
-
-const partyKey = (p: Party) => p.acronym ?? nameKey(p.name);
 
 function sharedParties(a: readonly Party[], b: readonly Party[]): number {
   const keys = new Set(a.map(partyKey));

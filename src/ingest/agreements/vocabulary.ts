@@ -6,13 +6,14 @@
  * and the ingest's cache keys include its text.
  */
 import { readFileSync } from 'node:fs';
-import type { AgreementType, AgreementStatus } from '../../schemas/agreement.ts';
+import { statusStates, type AgreementType, type AgreementStatus } from '../../schemas/agreement.ts';
 
 type StatusState = AgreementStatus['state'];
 import { agenciesSchema } from '../../schemas/agencies.ts';
 import { instrumentsSchema, type InstrumentFamily, type Instruments } from '../../schemas/instruments.ts';
-import { IngestError } from '../errors.ts';
-import { compileTerms, escapeRegExp, isCaseSensitive, type TermMatcher } from '../terms.ts';
+import { formatProblem, type IngestProblem } from '../errors.ts';
+import escapeStringRegexp from 'escape-string-regexp';
+import { compileTerms, isCaseSensitive, type TermMatcher } from '../terms.ts';
 import { parseYaml } from '../yaml-data.ts';
 
 export const INSTRUMENTS_FILE = 'content/instruments.yml';
@@ -54,7 +55,7 @@ export interface Vocabulary {
 function formPattern(form: string): string {
   const parts = form.split('…').map((p) => p.trim());
   const body = parts
-    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .map((p) => escapeStringRegexp(p).replace(/ /g, '\\s+'))
     .join("(?:\\s+(?:[\\p{Lu}][\\p{L}\\p{N}&'’-]*|and|&|of|for)){0,6}\\s+");
   const start = /^[\p{L}\p{N}]/u.test(form) ? '(?<![\\p{L}\\p{N}])' : '';
   const end = /[\p{L}\p{N}]$/u.test(form) ? '(?![\\p{L}\\p{N}])' : '';
@@ -82,7 +83,7 @@ export function compileVocabulary(instruments: Instruments): Vocabulary {
   const group = (sensitive: boolean) => cues.filter((c) => c.sensitive === sensitive).map((c) => c.pattern);
   const cuePatterns = [new RegExp(group(true).join('|'), 'gu'), new RegExp(group(false).join('|'), 'giu')];
   const entry = (type: AgreementType) => instruments.types[type]!;
-  const order = Object.keys(instruments.statuses) as StatusState[];
+  const order = statusStates.filter((st) => instruments.statuses[st] !== undefined);
   return {
     instruments,
     cuePatterns,
@@ -108,6 +109,11 @@ export function readInstruments(text: string, file = INSTRUMENTS_FILE) {
   return parseYaml(instrumentsSchema, text, file);
 }
 
+/** Only reached when a vocabulary file is broken and no CLI checked it first (the CLI reports it as a problem). */
+function vocabularyError(problems: readonly IngestProblem[]): Error {
+  return new Error(problems.map(formatProblem).join('\n'));
+}
+
 let projectVocabulary: Vocabulary | undefined;
 let projectText: string | undefined;
 
@@ -120,7 +126,7 @@ export function instrumentsText(): string {
 export function vocabulary(): Vocabulary {
   if (!projectVocabulary) {
     const parsed = readInstruments(instrumentsText());
-    if (!parsed.ok) throw new IngestError(parsed.problems);
+    if (!parsed.ok) throw vocabularyError(parsed.problems);
     projectVocabulary = compileVocabulary(parsed.value);
   }
   return projectVocabulary;
@@ -139,7 +145,7 @@ export function agenciesText(): string {
 export function indianAgencies(): readonly { name: string; acronym: string }[] {
   if (!agencyList) {
     const parsed = parseYaml(agenciesSchema, agenciesText(), 'content/agencies.yml');
-    if (!parsed.ok) throw new IngestError(parsed.problems);
+    if (!parsed.ok) throw vocabularyError(parsed.problems);
     agencyList = parsed.value.india.map((a) => {
       const [, name, acronym] = /^(.+) \((.+)\)$/u.exec(a)!;
       return { name: name!, acronym: acronym! };
