@@ -11,6 +11,7 @@ import { gazetteerSchema } from '../schemas/gazetteer.ts';
 import { formatProblem, type IngestProblem } from './errors.ts';
 import { ingestCorpus, type CachedAgreements, type CachedDocument, type IngestOutput } from './pipeline.ts';
 import { readSources } from './read-sources.ts';
+import { vocabularyProblems } from './agreements/vocabulary.ts';
 import { parseYaml } from './yaml-data.ts';
 import type { z } from 'zod';
 
@@ -72,6 +73,9 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
       fix: 'add <slug>.txt and <slug>.yml (see README: Adding a document)',
     });
   }
+  // The extraction's vocabularies are the project's own (content/instruments.yml, content/agencies.yml):
+  // checked here so a bad entry stops the ingest naming its line, before any stage reads it.
+  problems.push(...vocabularyProblems());
   if (problems.length > 0 || !gazetteer || !sectorTerms || !boilerplate) return { ok: false, problems };
 
   // The overrides file is optional: a corpus with no editor's corrections still yields records.

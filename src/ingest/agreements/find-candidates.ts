@@ -908,6 +908,9 @@ function accept(
     const before = sentence.slice(0, mention.start);
     if (/[\p{L}]['’]s\s+$/u.test(before) && !partnerInName) return false;
     if (BILATERAL_NAME.test(mention.named) && partnerInName) return true;
+    // "the India-Trento Programme for Advanced Research": India joined to the other side's name, in a partner's paragraph.
+    if (/(?<![\p{L}\p{N}])(?:India|Indo)[-–]\p{Lu}/u.test(mention.named) && blockPartners.length > 0)
+      return true;
     if (partnerInName && (/\b(?:India|Indian|DST|ISRO)\b/u.test(sentence) || eventWord(sentence)))
       return true;
     if (mention.formal && (eventWord(segment) || findDates(segment).length > 0)) return true;

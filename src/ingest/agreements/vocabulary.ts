@@ -153,3 +153,10 @@ export function indianAgencies(): readonly { name: string; acronym: string }[] {
   }
   return agencyList;
 }
+
+/** Problems in the project's vocabulary files, each naming the file, the line and the fix; none when both are valid. */
+export function vocabularyProblems(): IngestProblem[] {
+  const instruments = readInstruments(instrumentsText());
+  const agencies = parseYaml(agenciesSchema, agenciesText(), 'content/agencies.yml');
+  return [...(instruments.ok ? [] : instruments.problems), ...(agencies.ok ? [] : agencies.problems)];
+}
