@@ -3,6 +3,7 @@
  * expands them ("Japan Science and Technology Agency (JST)"), and which side
  * each is on. Pure: the acronym dictionary is built from the corpus and passed in.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Party } from '../../schemas/agreement.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
 
@@ -426,4 +427,16 @@ function sideOf(name: string, rest: string, before: string, options: PartyOption
   if (options.isPartner(qualifier) || (/['’]s\s*$/u.test(before) && options.isPartner(before)))
     return 'partner';
   return 'india';
+}
+
+/** Party names blanked out, so "between … Japan Society for the Promotion of Science …" is not read as the topic. */
+export function maskParties(text: string, parties: readonly Party[]): string {
+  let out = text;
+  for (const p of parties) {
+    for (const w of [p.name, p.acronym].filter((x): x is string => x !== null))
+      out = out.replace(new RegExp(`${escapeStringRegexp(w)}(?!['’]s)`, 'gu'), (hit) =>
+        ' '.repeat(hit.length),
+      );
+  }
+  return out.replace(/\([\s]*\)/gu, (m) => ' '.repeat(m.length));
 }
