@@ -18,7 +18,7 @@ const FLOOR = {
   name: 0.95,
   type: 0.95,
   year: 0.95,
-  parties: 0.65,
+  parties: 0.7,
   traps: 1,
   countries: 7,
 };

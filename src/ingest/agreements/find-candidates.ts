@@ -271,6 +271,19 @@ export function findCandidates(
         madeParent = false;
       }
     });
+    // The only instrument of its sentence owns the sentence's organisations too ("IC-IMPACTS, …, established
+    // in 2012 … with the Department of Biotechnology and the Department of Science and Technology as its partners").
+    if (made.length === 1) {
+      const c = candidates[made[0]!]!;
+      const name = (c.mention.named ?? '').toLowerCase();
+      const more = parseParties(text, ctx.parties).filter(
+        (p) =>
+          !name.includes(p.name.toLowerCase()) &&
+          !c.parties.some((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)),
+      );
+      const own = c.parties.filter((p) => !name.includes(p.name.toLowerCase()));
+      if (own.length === 0 && more.length > 0) candidates[made[0]!] = { ...c, parties: more };
+    }
     const parent = parentOfSentence ?? referredTo;
     for (const c of made)
       if (parent !== null && c !== parent) candidates[c] = { ...candidates[c]!, parentIndex: parent };

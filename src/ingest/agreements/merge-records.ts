@@ -323,7 +323,11 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     );
     // Anaphors add the parties a later sentence gives ("The committee, co-chaired by DST and MAECI").
     const parties = uniqueParties(cs.flatMap((c) => c.parties)).filter(
-      (p) => !selfNames.has(p.acronym ?? '') && !selfNames.has(nameKey(p.name)),
+      // A party whose name is part of the instrument's own ("Canada Centre for …" in "India–Canada Centre for …") is the instrument.
+      (p) =>
+        !selfNames.has(p.acronym ?? '') &&
+        !selfNames.has(nameKey(p.name)) &&
+        ![...selfNames].some((n) => n.length > nameKey(p.name).length && n.includes(nameKey(p.name))),
     );
     const partner = head.partner!;
     const topic = head.mention.topic

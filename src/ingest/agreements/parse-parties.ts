@@ -9,7 +9,7 @@ import { nameKey, partyKey } from '../../utils/names.ts';
 
 /** Words that make a capitalised phrase an organisation rather than a programme or place. */
 const ORG_HEAD =
-  /\b(?:Ministry|Ministries|Department|Agency|Society|Council|Organi[sz]ation|Cent(?:er|re)|Institute|Institution|University|Corporation|Directorate|Team|Forum|Bank|Office|Secretariat|Governments?|Commission|Authority|Association|Laborator(?:y|ies)|Research Organi[sz]ation|Enterprise Singapore|Business Finland|Cabinet Office|Computer Emergency|Industries|Limited|Ltd|GmbH|Company|Observatory|Academy|Survey|Foundation)\b/u;
+  /\b(?:Ministry|Ministries|Department|Agency|Society|Council|Organi[sz]ation|Cent(?:er|re)|Institute|Institution|University|Corporation|Directorate|Team|Forum|Bank|Office|Secretariat|Governments?|Commission|Authority|Association|Laborator(?:y|ies)|Research Organi[sz]ation|Enterprise Singapore|Business Finland|Cabinet Office|Computer Emergency|Industries|Limited|Ltd|GmbH|Company|Observatory|Academy|Survey|Foundation|Alliance)\b/u;
 const CONNECTORS = new Set([
   'of',
   'and',

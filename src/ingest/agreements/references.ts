@@ -73,5 +73,18 @@ export function resolveReference(
     if (c.unit.block !== unit.block) continue;
     if (anyType || familyOf(c.mention.type) === familyOf(mention.type)) return i;
   }
+  // "The Agreement will be implemented by …" a few paragraphs on: the latest instrument of that very type
+  // with the paragraph's partner.
+  if (mention.anaphor && mention.formal)
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const c = candidates[i]!;
+      if (c.unit.source !== unit.source || unit.block - c.unit.block > 8) break;
+      if (
+        c.antecedent === null &&
+        c.mention.type === mention.type &&
+        unit.blockPartners.includes(c.partner ?? '')
+      )
+        return i;
+    }
   return null;
 }
