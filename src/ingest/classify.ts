@@ -28,17 +28,20 @@ const NUMBERING = /^\s*(?:\d+(?:\.\d+)+\.?|\(?[\dA-Za-z]{1,3}[.)])?\s*/u;
 
 /**
  * `cooperation` words ("renewed", "cooperation", "MoU") make "… with Egypt" a
- * partnership rather than a comparison; from `content/instruments.yml`.
+ * partnership rather than a comparison, unless a `multilateral` group is the one
+ * cooperating; both from `content/instruments.yml`.
  */
 export function compileClassifier(
   gazetteer: Gazetteer,
   sectorTerms: SectorTerms,
   cooperation: readonly string[] = [],
+  multilateral: readonly string[] = [],
 ): Classifier {
   const names = compilePartnerNames(gazetteer);
   const rank = new Map(names.order.map((id, i) => [id, i]));
   const inOrder = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const cooperationWords = cooperation.length > 0 ? compileTerms(cooperation) : undefined;
+  const groups = multilateral.length > 0 ? compileTerms(multilateral) : undefined;
   const sectorMatchers = (Object.entries(sectorTerms) as [Sector, { terms: string[] }][])
     .filter(([, s]) => s.terms.length > 0)
     .map(([sector, s]) => [sector, compileTerms(s.terms)] as const);
@@ -68,7 +71,11 @@ export function compileClassifier(
         while (head > 0 && LIST_GAP.test(text.slice(found[head - 1]!.end, found[head]!.start))) head--;
         const lead = text.slice(Math.max(0, found[head]!.start - 120), found[head]!.start);
         const clause = lead.slice(Math.max(...['.', ';', ':', '!', '?'].map((c) => lead.lastIndexOf(c))) + 1);
-        if (/\bwith\s+(?:the\s+)?$/iu.test(lead) && cooperationWords?.test(clause)) presented.push(m.partner);
+        // The cooperation word stands right before "with" ("renewed with", "cooperation with"), not anywhere
+        // in the clause ("balance multiple partnerships, including with Russia"); a group's cooperation
+        // ("QUAD announced cooperation with Palau") is not India's.
+        const ahead = /((?:[\p{L}-]+\s+){1,3})with\s+(?:the\s+)?$/iu.exec(lead)?.[1];
+        if (ahead && cooperationWords?.test(ahead) && !groups?.test(clause)) presented.push(m.partner);
       });
       return inOrder(presented);
     },

@@ -172,7 +172,12 @@ export function ingestCorpus(
         cache[s.slug] = earlier;
         return earlier.model;
       }
-      classifier ??= compileClassifier(config.gazetteer, config.sectorTerms, vocabulary().cooperation);
+      classifier ??= compileClassifier(
+        config.gazetteer,
+        config.sectorTerms,
+        vocabulary().cooperation,
+        vocabulary().instruments.multilateral,
+      );
       const model = ingestDocument(s, config.rules, classifier);
       reingested.push(s.slug);
       cache[s.slug] = { key, model };
@@ -240,7 +245,12 @@ export function ingestCorpus(
   const reused = previousAgreements?.key === key;
   classifier ??= reused
     ? undefined
-    : compileClassifier(config.gazetteer, config.sectorTerms, vocabulary().cooperation);
+    : compileClassifier(
+        config.gazetteer,
+        config.sectorTerms,
+        vocabulary().cooperation,
+        vocabulary().instruments.multilateral,
+      );
   const { agreements, agreementReport, problems } = reused
     ? { ...previousAgreements, problems: [] }
     : buildAgreements(documents, config, classifier!);

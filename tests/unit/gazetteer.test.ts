@@ -17,7 +17,12 @@ const parsed = parseYaml(gazetteerSchema, read('partners.yml'), 'content/partner
 const sectors = parseYaml(sectorTermsSchema, read('sectors.yml'), 'content/sectors.yml');
 if (!parsed.ok || !sectors.ok) throw new Error('content/partners.yml or sectors.yml is invalid');
 const gazetteer = parsed.value;
-const classifier = compileClassifier(gazetteer, sectors.value, ['cooperation', 'renewed', 'agreement']);
+const classifier = compileClassifier(
+  gazetteer,
+  sectors.value,
+  ['cooperation', 'renewed', 'agreement', 'partnerships'],
+  ['QUAD'],
+);
 
 describe('the gazetteer', () => {
   it('knows countries nobody listed, with their ISO codes', () => {
@@ -74,6 +79,14 @@ describe('which countries a text presents as partners', () => {
       classifier.presentedAsPartners('telescopes are being built in South Africa and Australia'),
     ).toEqual([]);
     expect(classifier.presentedAsPartners('growth compared with China')).toEqual([]);
+    expect(
+      classifier.presentedAsPartners(
+        'India attempts to balance multiple partnerships, including with Russia.',
+      ),
+    ).toEqual([]);
+    expect(
+      classifier.presentedAsPartners('In 2023, QUAD announced cooperation with Palau to build networks.'),
+    ).toEqual([]);
   });
 });
 
