@@ -5,7 +5,7 @@
 import type { BoilerplateRule, SectorTerms } from '../schemas/config.ts';
 import type { Gazetteer } from '../schemas/gazetteer.ts';
 import { sectors as sectorVocabulary } from '../schemas/config.ts';
-import type { Partner } from '../schemas/source.ts';
+import { conversionRules, type ConversionRule, type Partner } from '../schemas/source.ts';
 import { createHash } from 'node:crypto';
 import { compileClassifier, rankSectors, type Classifier } from './classify.ts';
 import { ingestDocument, type DocumentModel, type SourceInput } from './document.ts';
@@ -40,12 +40,21 @@ export interface RuleReport {
   removed: { source: string; line: number; text: string }[];
 }
 
+/** Lines `npm run add` left out of converted originals (each source's `.yml`, `removed:`), per conversion rule. */
+export interface ConversionReport {
+  rule: ConversionRule;
+  why: string;
+  lines: number;
+  removed: { source: string; page?: number; text: string }[];
+}
+
 export interface IngestReport {
   documents: number;
   paragraphs: number;
   sentences: number;
   passagesByPartner: Record<string, number>;
   boilerplate: RuleReport[];
+  converted: ConversionReport[];
   warnings: string[];
 }
 
@@ -231,6 +240,21 @@ export function ingestCorpus(
     sentences: documents.reduce((n, d) => n + d.blocks.reduce((m, b) => m + b.sentences.length, 0), 0),
     passagesByPartner: Object.fromEntries(partners.map((p) => [p.id, p.passages])),
     boilerplate,
+    converted: [
+      ...groupBy(
+        documents.flatMap((d) => (d.meta.removed ?? []).map((r) => ({ ...r, source: d.slug }))),
+        (r) => r.rule,
+      ),
+    ].map(([rule, hits]) => ({
+      rule,
+      why: conversionRules[rule],
+      lines: hits.length,
+      removed: hits.map(({ source, text, page }) => ({
+        source,
+        text,
+        ...(page === undefined ? {} : { page }),
+      })),
+    })),
     warnings,
   };
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });
