@@ -163,14 +163,14 @@ test('a deep link with a filter restores the query and the filter, and changing 
 }) => {
   await page.goto('/search/?q=quantum&partner=Finland');
   await settled(page, 'quantum');
-  await expect(page.getByLabel('Partner')).toHaveValue('Finland');
+  await expect(page.getByLabel('Partner', { exact: true })).toHaveValue('Finland');
   await expect(page.getByRole('status')).toHaveText(/results? for “quantum” \(Finland\)\./);
   const paths = await resultsList(page)
     .locator('a.search-hit__link')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(paths).toContain(expectedPath({ country: 'Finland' }));
   expect(paths).not.toContain(expectedPath({ country: 'Japan' }));
-  await page.getByLabel('Partner').selectOption('');
+  await page.getByLabel('Partner', { exact: true }).selectOption('');
   await expect(page).toHaveURL(/\/search\/\?q=quantum$/);
 });
 
