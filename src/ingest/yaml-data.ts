@@ -61,14 +61,19 @@ const defOf = (schema: unknown) => (schema as { _zod?: { def?: SchemaDef } })._z
  */
 function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
   let def = defOf(schema);
-  for (let i = 0; def && i <= path.length;) {
+  let i = 0;
+  while (def) {
     if (def.innerType) def = defOf(def.innerType);
     else if (def.in) def = defOf(def.in);
     else if (i === path.length) break;
     else if (def.type === 'object' && def.shape) def = defOf(def.shape[String(path[i++])]);
-    else if (def.type === 'record') ((def = defOf(def.valueType)), i++);
-    else if (def.type === 'array') ((def = defOf(def.element)), i++);
-    else return [];
+    else if (def.type === 'record') {
+      def = defOf(def.valueType);
+      i++;
+    } else if (def.type === 'array') {
+      def = defOf(def.element);
+      i++;
+    } else return [];
   }
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
