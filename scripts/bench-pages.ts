@@ -50,7 +50,7 @@ export function budgetReport(rows: readonly BenchRow[], machine: string, date: D
 Measured by \`npm run build && npm run bench:pages\` (scripts/bench-pages.ts), ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC,
 on ${machine}. Sizes are gzip (Node zlib, default level) of what a phone downloads for one page of each type
 (its largest page); "own text" is the gzip size of the readable text of \`<main>\`, and "beyond text" is
-HTML + CSS minus that: the cost of the design, against the 20 KB budget of issue 5. JS is what the page
+HTML + CSS minus that: the cost of the design, against the 20 KB page budget (src/harness/page-weight.ts). JS is what the page
 loads before any search (the theme script is inline in the HTML). Lighthouse ${lighthouseVersion()}, mobile
 defaults (emulated Moto G Power, simulated slow 4G and 4× CPU slowdown) against \`astro preview\`; the
 median of ${runs} runs by performance score (BENCH_RUNS). Performance moves with the machine's load: the

@@ -1,5 +1,6 @@
 /**
- * Search budgets, measured rather than assumed (issue 4):
+ * Search budgets, measured rather than assumed (the budgets: a first search ≤ 150 KB on the wire, results
+ * ≤ 100 ms after a keystroke, median; README and docs/search.md):
  *  1. bytes a reader transfers (encoded, i.e. gzip as served) for the first
  *     search from a content page, everything included: the trigger script the
  *     page loads, then the dialog, its stylesheet, Pagefind, its wasm, index

@@ -4,6 +4,7 @@
  * list: a page type is a route file in src/pages (`countries/[partner].astro` → "countries/[partner]"), and its
  * pages are the dist/ pages that route built.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,11 +31,7 @@ export function routeToPattern(route: string): RegExp {
   const segments = route.split('/').filter((s) => s !== 'index');
   const body = segments
     .map((s) =>
-      /^\[\.\.\..+\]$/.test(s)
-        ? '(?:[^/]+/)*'
-        : /^\[.+\]$/.test(s)
-          ? '[^/]+/'
-          : `${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`,
+      /^\[\.\.\..+\]$/.test(s) ? '(?:[^/]+/)*' : /^\[.+\]$/.test(s) ? '[^/]+/' : `${escapeStringRegexp(s)}/`,
     )
     .join('');
   return new RegExp(`^/${body}$`);

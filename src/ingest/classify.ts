@@ -3,7 +3,8 @@
  * word lists in `content/partners.yml` and `content/sectors.yml`.
  */
 import type { Gazetteer, Sector, SectorTerms } from '../schemas/config.ts';
-import { compileTerms, escapeRegExp } from './terms.ts';
+import escapeStringRegexp from 'escape-string-regexp';
+import { compileTerms } from './terms.ts';
 
 export interface Classifier {
   /** Every gazetteer country the text names, by name or by one of its agencies. */
@@ -18,7 +19,7 @@ const CONNECTOR = `(?:\\s*(?:and|&|[-–—/])\\s*|\\s+)(?:the\\s+)?`;
 
 /** "India and Japan", "Indo-German", "Japan–India", "Finland India Quantum Network", "between India and the UK". */
 export function pairsWithIndia(names: readonly string[]): RegExp {
-  const name = `(?:${names.map(escapeRegExp).join('|')})(?:['’]s)?`;
+  const name = `(?:${names.map((n) => escapeStringRegexp(n)).join('|')})(?:['’]s)?`;
   const edge = (p: string) => `(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`;
   return new RegExp(`${edge(`${INDIA}${CONNECTOR}${name}`)}|${edge(`${name}${CONNECTOR}${INDIA}`)}`, 'u');
 }

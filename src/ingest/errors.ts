@@ -18,13 +18,3 @@ export function formatProblem(p: IngestProblem): string {
     .join(': ');
   return `${place}: ${p.message}\n  fix: ${p.fix}`;
 }
-
-/** Thrown only at the CLI edge; everything below returns problems as values. */
-export class IngestError extends Error {
-  readonly problems: readonly IngestProblem[];
-  constructor(problems: readonly IngestProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'IngestError';
-    this.problems = problems;
-  }
-}

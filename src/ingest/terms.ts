@@ -6,6 +6,8 @@
  *   case-sensitively, any other term ignores case;
  * - a trailing `*` matches any word ending ("agricultur*").
  */
+import escapeStringRegexp from 'escape-string-regexp';
+
 export interface TermMatcher {
   /** Terms found in `text`, each once, in list order. */
   find(text: string): string[];
@@ -14,13 +16,9 @@ export interface TermMatcher {
   mask(text: string): string;
 }
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function termPattern(term: string): string {
   const prefix = term.endsWith('*');
-  const body = escapeRegExp(prefix ? term.slice(0, -1) : term).replace(/ /g, '\\s+');
+  const body = escapeStringRegexp(prefix ? term.slice(0, -1) : term).replace(/ /g, '\\s+');
   // Boundaries are letters/digits, not \b, so "Japan's", "Indo-German" and "(JST)" all match.
   const start = /^[\p{L}\p{N}]/u.test(term) ? '(?<![\\p{L}\\p{N}])' : '';
   const end = prefix ? '' : /[\p{L}\p{N}]$/u.test(term) ? '(?![\\p{L}\\p{N}])' : '';

@@ -78,37 +78,41 @@ export default function pagefind({ indexChunkSize, generatedDir }: PagefindOptio
         // Read by the Pagefind binary, which the first call below starts as a child process.
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize);
         const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
-        const { index, errors } = await createIndex({});
-        if (!index || errors.length > 0) return fail('createIndex', errors);
-        // One at a time and in path order: Pagefind numbers pages as they arrive, and the
-        // index must be byte-identical from build to build (npm run check:reproducible).
-        const pages = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
         let passages = 0;
-        for (const f of pages) {
-          const path = f.split(sep).join('/');
-          const kind = kindOfPath(path);
-          const html = await readFile(join(root, f), 'utf8');
-          const added = await index.addHTMLFile({
-            sourcePath: path,
-            content: markKind(hyphenateDashJoinedWords(html), kind),
-          });
-          if (added.errors.length > 0) fail(`addHTMLFile ${f}`, added.errors);
-          if (kind !== 'source' || !/data-pagefind-body/.test(html)) continue;
-          for (const record of passagesOf(`/${path.replace(/index\.html$/, '')}`, html)) {
-            const r = await index.addCustomRecord({
-              ...record,
-              content: hyphenateDashJoinedText(record.content),
+        // Pagefind runs as a child process: close it whatever happens, or a failed build hangs on it.
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index || errors.length > 0) return fail('createIndex', errors);
+          // One at a time and in path order: Pagefind numbers pages as they arrive, and the
+          // index must be byte-identical from build to build (npm run check:reproducible).
+          for (const f of pages) {
+            const path = f.split(sep).join('/');
+            const kind = kindOfPath(path);
+            const html = await readFile(join(root, f), 'utf8');
+            const added = await index.addHTMLFile({
+              sourcePath: path,
+              content: markKind(hyphenateDashJoinedWords(html), kind),
             });
-            if (r.errors.length > 0) fail(`addCustomRecord ${record.url}`, r.errors);
-            passages++;
+            if (added.errors.length > 0) fail(`addHTMLFile ${f}`, added.errors);
+            if (kind !== 'source' || !/data-pagefind-body/.test(html)) continue;
+            for (const record of passagesOf(`/${path.replace(/index\.html$/, '')}`, html)) {
+              const r = await index.addCustomRecord({
+                ...record,
+                content: hyphenateDashJoinedText(record.content),
+              });
+              if (r.errors.length > 0) fail(`addCustomRecord ${record.url}`, r.errors);
+              passages++;
+            }
           }
+          const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+          if (written.errors.length > 0) fail('writeFiles', written.errors);
+        } finally {
+          await close();
         }
-        const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
-        if (written.errors.length > 0) fail('writeFiles', written.errors);
-        await close();
         const lexicon = await writeSearchLexicon(root, generatedDir);
         // The time is read by scripts/bench-scale.ts.
         logger.info(

@@ -52,18 +52,23 @@ export const frameworkTypes: readonly AgreementType[] = [
 ];
 
 /**
- * What the text says about an instrument's life. `on` is when that happened,
- * `until` when it runs out; both only where the text gives them.
+ * What the text says about an instrument's life, with the label readers see. Ordered from the weakest
+ * state to the strongest: where sentences state different states, the strongest stands.
+ * `on` is when that happened, `until` when it runs out; both only where the text gives them.
  */
-export const statusStates = [
-  'proposed',
-  'finalised',
-  'signed',
-  'launched',
-  'established',
-  'extended',
-  'renewed',
-] as const;
+export const statusLabels = {
+  proposed: 'Proposed',
+  finalised: 'Finalised',
+  launched: 'Launched',
+  established: 'Established',
+  signed: 'Signed',
+  extended: 'Extended',
+  renewed: 'Renewed',
+} as const;
+export const statusStates = Object.keys(statusLabels) as [
+  keyof typeof statusLabels,
+  ...(keyof typeof statusLabels)[],
+];
 export const statusSchema = z.strictObject({
   state: z.enum(statusStates),
   on: isoDateSchema.nullable(),

@@ -6,12 +6,14 @@
 import { stringify } from 'csv-stringify/sync';
 import {
   agreementTypeLabels,
+  statusLabels,
   type Agreement,
   type AgreementStatus,
   type AgreementType,
 } from '../schemas/agreement.ts';
 import { compareIsoDates, formatIsoDate, yearOf } from './dates.ts';
 import { groupBy, groupByMany } from './group-by.ts';
+import { partyKey } from './names.ts';
 
 export const agreementPath = (id: string) => `/agreements/${id}/`;
 export const sourceParagraphPath = (source: string, anchor: string) => `/sources/${source}/#${anchor}`;
@@ -23,15 +25,7 @@ export function typeLabel(type: AgreementType): string {
 /** "Renewed on 12 November 2021", "Extended until 15 February 2024", "Proposed". */
 export function statusLabel(status: AgreementStatus | null): string | undefined {
   if (!status) return undefined;
-  const word = {
-    proposed: 'Proposed',
-    finalised: 'Finalised',
-    signed: 'Signed',
-    launched: 'Launched',
-    established: 'Established',
-    extended: 'Extended',
-    renewed: 'Renewed',
-  }[status.state];
+  const word = statusLabels[status.state];
   const on = status.on ? ` on ${formatIsoDate(status.on)}` : '';
   const until = status.until ? ` until ${formatIsoDate(status.until)}` : '';
   return `${word}${on}${until}`;
@@ -76,7 +70,6 @@ export function agreementRelations(
   const sorted = sortedAgreements(all);
   const byId = new Map(sorted.map((r) => [r.id, r]));
   const childrenOf = groupBy(sorted, (r) => r.parent);
-  const partyKey = (p: Agreement['parties'][number]) => p.acronym ?? p.name;
   const byParty = groupByMany(sorted, (r) => r.parties.map(partyKey));
   const rank = new Map(sorted.map((r, i) => [r.id, i]));
   return (record) => {

@@ -10,7 +10,7 @@ import { builtPaths, largestPath, pageTypes, routeToPattern } from '../../src/ha
  */
 const types = pageTypes();
 
-/** The page types the issue names, by their route file; each must be built while its route exists. */
+/** The page types readers use, by their route file; each must be built while its route exists. */
 const NAMED: Record<string, RegExp> = {
   home: /^index$/,
   countries: /^countries\/index$/,
@@ -25,10 +25,10 @@ const NAMED: Record<string, RegExp> = {
   sector: /^sectors\/\[[^/]+\]$/,
   timeline: /^timeline(\/index)?$/,
 };
-/** Every type the issue names must have a route that builds pages. */
+/** Every one of them must have a route that builds pages. */
 const REQUIRED = Object.keys(NAMED);
 
-test('every page type the issue names that has a route is built, and every built page has a type', () => {
+test('every page type readers use is built, and every built page has a type', () => {
   for (const name of REQUIRED) {
     expect(
       types.some((t) => NAMED[name]!.test(t.route)),

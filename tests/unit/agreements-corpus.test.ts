@@ -3,6 +3,7 @@
  * with the dates and statuses the texts state. Runs the real ingest on the
  * real content folder (including the editor's overrides) into a temp folder.
  */
+import { partyKey } from '../../src/utils/names.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +88,7 @@ describe('records the five sources must yield', () => {
 describe('relations between records (agreement pages)', () => {
   // The definition, written the slow way: the page's indexed version must agree with it on every record.
   const naive = (record: (typeof records)[number]) => {
-    const keys = new Set(record.parties.map((p) => p.acronym ?? p.name));
+    const keys = new Set(record.parties.map(partyKey));
     return {
       parent: records.find((r) => r.id === record.parent),
       children: sortedAgreements(records.filter((r) => r.parent === record.id)),
@@ -97,7 +98,7 @@ describe('relations between records (agreement pages)', () => {
             r.id !== record.id &&
             r.id !== record.parent &&
             r.parent !== record.id &&
-            r.parties.some((p) => keys.has(p.acronym ?? p.name)),
+            r.parties.some((p) => keys.has(partyKey(p))),
         ),
       ).slice(0, 12),
     };

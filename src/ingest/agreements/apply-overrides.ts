@@ -8,7 +8,7 @@ import type { Agreement, AgreementSource, EditorParty, Override, Party } from '.
 import type { Sector } from '../../schemas/config.ts';
 import type { IngestProblem } from '../errors.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
-import { nameKey } from './parse-parties.ts';
+import { partyKey } from '../../utils/names.ts';
 import { STATUS_RANK } from './classify-type.ts';
 
 export interface SourceText {
@@ -81,15 +81,12 @@ function applyFields(r: Agreement, set: Fields, ctx: OverrideContext): Agreement
 
 function mergeInto(target: Agreement, other: Agreement): Agreement {
   const seen = new Set(target.sources.map((s) => `${s.source}\u0000${s.quote}`));
-  const partyKeys = new Set(target.parties.map((p) => p.acronym ?? nameKey(p.name)));
+  const partyKeys = new Set(target.parties.map(partyKey));
   const statuses = [target.status, other.status].filter((s) => s !== null);
   return {
     ...target,
     date: datesCompatible(target.date, other.date) ? preciserDate(target.date, other.date) : target.date,
-    parties: [
-      ...target.parties,
-      ...other.parties.filter((p) => !partyKeys.has(p.acronym ?? nameKey(p.name))),
-    ],
+    parties: [...target.parties, ...other.parties.filter((p) => !partyKeys.has(partyKey(p)))],
     sectors: [...new Set([...target.sectors, ...other.sectors])].filter(
       (s, _, all) => s !== 'general' || all.length === 1,
     ),

@@ -3,7 +3,7 @@
  * (MoU, MoC, agreement…) are records wherever the text says one was made;
  * looser ones (programme, initiative, dialogue…) only when they carry a name.
  */
-import type { AgreementType } from '../../schemas/agreement.ts';
+import { statusStates, type AgreementType } from '../../schemas/agreement.ts';
 
 export interface Cue {
   type: AgreementType;
@@ -118,12 +118,5 @@ export function statusWord(text: string): (typeof STATUS_RULES)[number][1] | und
   return STATUS_RULES.find(([re]) => re.test(text))?.[1];
 }
 
-export const STATUS_RANK = [
-  'proposed',
-  'finalised',
-  'launched',
-  'established',
-  'signed',
-  'extended',
-  'renewed',
-] as const;
+/** Weakest to strongest: the order of the schema's status vocabulary. */
+export const STATUS_RANK = statusStates;

@@ -4,6 +4,7 @@
  * around it that give its date, parties and status. One candidate per
  * mention; merging across sentences and documents comes later.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { AgreementSource, AgreementType, Party } from '../../schemas/agreement.ts';
 import { frameworkTypes } from '../../schemas/agreement.ts';
 import type { DocumentModel } from '../document.ts';
@@ -544,7 +545,7 @@ function maskParties(text: string, parties: readonly Party[]): string {
   let out = text;
   for (const p of parties) {
     for (const w of [p.name, p.acronym].filter((x): x is string => x !== null))
-      out = out.replace(new RegExp(`${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!['’]s)`, 'gu'), (hit) =>
+      out = out.replace(new RegExp(`${escapeStringRegexp(w)}(?!['’]s)`, 'gu'), (hit) =>
         ' '.repeat(hit.length),
       );
   }

@@ -11,7 +11,7 @@ import { STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
 import { capitalise, generatedName, instrumentKey, noTakenIds, recordId } from './name-record.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
-import { nameKey } from './parse-parties.ts';
+import { nameKey, partyKey } from '../../utils/names.ts';
 import { groupBy } from '../../utils/group-by.ts';
 
 export interface MergeContext {
@@ -38,8 +38,6 @@ const TYPE_PRIORITY: readonly AgreementType[] = [
   'agreement',
   ...agreementTypes,
 ];
-
-const partyKey = (p: Party) => p.acronym ?? nameKey(p.name);
 
 function sharedParties(a: readonly Party[], b: readonly Party[]): number {
   const keys = new Set(a.map(partyKey));

@@ -7,7 +7,7 @@
 import type { AgreementType, Party } from '../../schemas/agreement.ts';
 import { slugifyWords } from '../segment.ts';
 import { SHORT_LABEL } from './classify-type.ts';
-import { nameKey } from './parse-parties.ts';
+import { nameKey } from '../../utils/names.ts';
 
 const MAX_TOPIC_WORDS = 9;
 

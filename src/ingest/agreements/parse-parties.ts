@@ -4,6 +4,7 @@
  * each is on. Pure: the acronym dictionary is built from the corpus and passed in.
  */
 import type { Party } from '../../schemas/agreement.ts';
+import { nameKey, partyKey } from '../../utils/names.ts';
 
 /** Words that make a capitalised phrase an organisation rather than a programme or place. */
 const ORG_HEAD =
@@ -29,25 +30,6 @@ const TITLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
 export interface Expansion {
   name: string;
   acronym: string;
-}
-
-/** Normalised for comparison: "Science & Technology" = "science and technology", "Co-operation" = "cooperation". */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/co-?operation/g, 'cooperation')
-    .replace(/co-?operative/g, 'cooperative')
-    .replace(/programme/g, 'program')
-    .replace(/centre/g, 'center')
-    .replace(/organisation/g, 'organization')
-    .replace(/beam line/g, 'beamline')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b(?:the|a|an)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
@@ -362,7 +344,7 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
       };
     })
     .filter((p) => {
-      const key = p.acronym ?? nameKey(p.name);
+      const key = partyKey(p);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
