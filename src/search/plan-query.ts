@@ -167,7 +167,7 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
       const phrase = key ? lookup(chunkKey(key))?.phrases[key] : undefined;
       if (!phrase) continue;
       const typed = span.map((t) => t.typed).join(' ');
-      const corrected = span.some((t) => !t.known) ? [spelled] : undefined;
+      const corrected = span.some((t) => !t.known && t.fixes.length === 1) ? [spelled] : undefined;
       const alts = phrase.alts ?? [];
       const forms = [spelled, ...alts].filter(
         (f, k, all) => !(stemsToStopword(f) && all.length > 1 && k === 0),

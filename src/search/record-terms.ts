@@ -45,9 +45,14 @@ const isStopword = (w: string) => STOPWORDS.has(bare(w).toLowerCase());
 /** The acronym-shaped words of a text, as written. */
 const acronymTokens = (text: string) => text.split(/\s+/).map(bare).filter(isAcronymShaped);
 
-/** Acronyms of the record's parties, which name an organisation rather than the record itself. */
+/** Acronyms of the record's parties (or a party named by one, "DST"), which name an organisation, not the record. */
 const partyAcronyms = (r: RecordNames) =>
-  new Set(r.parties.flatMap((p) => (p.acronym ? [p.acronym.toLowerCase()] : [])));
+  new Set(
+    r.parties.flatMap((p) => [
+      ...(p.acronym ? [p.acronym.toLowerCase()] : []),
+      ...(isAcronymShaped(p.name) ? [p.name.toLowerCase()] : []),
+    ]),
+  );
 
 /**
  * Every acronym–expansion pair the record states:

@@ -71,7 +71,10 @@ export function indexedWords(text: string): string[] {
   for (const token of text.split(/\s+/)) {
     const whole = foldWord(token);
     if (whole) out.push(whole);
-    const parts = token.split(/[^\p{L}\p{N}\p{M}]+/u).map(foldWord);
+    const parts = token
+      .split(/[^\p{L}\p{N}\p{M}]+/u)
+      .map(foldWord)
+      .filter((p) => p !== '');
     if (parts.length > 1) for (const p of parts) if (p.length > 1) out.push(p);
   }
   return out;

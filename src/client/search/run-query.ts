@@ -61,13 +61,19 @@ async function conceptMatches(
 ): Promise<Map<string, Found>> {
   const inNamedSector = (id: string) => concept.sectors.some((s) => sectorPages.get(s.name)?.has(id));
   const out = new Map<string, Found>();
-  const add = (r: Result, scored: Result | undefined) => {
+  /**
+   * An exact search reports only a word's first place on the page; the loose search reports every place,
+   * and also the longer words it starts ("aid" for "ai"), so its places are used for words of four
+   * letters or more, where those are the word's own forms.
+   */
+  const add = (r: Result, scored: Result | undefined, term: string) => {
     const fields = [...(r.matchedMetaFields ?? []), ...(scored?.matchedMetaFields ?? [])];
     const named = inNamedSector(r.id) || (concept.partner !== undefined && fields.includes('partner'));
+    const words = scored && term.length >= 4 ? [...new Set([...r.words, ...scored.words])] : r.words;
     const found: Found = {
-      tier: matchTier({ fields, inText: r.words.length > 0, named }),
+      tier: matchTier({ fields, inText: words.length > 0, named }),
       score: (scored ?? r).score,
-      words: r.words,
+      words,
       result: r,
     };
     const had = out.get(r.id);
@@ -87,8 +93,8 @@ async function conceptMatches(
         pagefind.search(term, options),
       ]);
       const looseById = new Map((loose?.results ?? []).map((r) => [r.id, r as Result]));
-      if (exact) for (const r of strict?.results ?? []) add(r as Result, looseById.get(r.id));
-      else for (const r of looseById.values()) add(r, undefined);
+      if (exact) for (const r of strict?.results ?? []) add(r as Result, looseById.get(r.id), term);
+      else for (const r of looseById.values()) add(r, undefined, term);
     }),
   );
   return out;
