@@ -194,7 +194,16 @@ test('a new partner added as data gets its country page and records (fixture sit
   await page.goto(fixtureURL('/countries/norway/'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/India and Norway$/);
   const table = page.getByRole('table', { name: /agreements between India and Norway/ });
-  await expect(table.locator('tbody tr')).toHaveCount(3);
+  // The fixture's own Norway text gives three records; the extraction dev set, built into the fixture too, more.
+  const norway = (
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../.fixture/content/generated/agreements.json'), 'utf8'),
+    ) as {
+      partner: string;
+    }[]
+  ).filter((r) => r.partner === 'norway');
+  expect(norway.length).toBeGreaterThanOrEqual(3);
+  await expect(table.locator('tbody tr')).toHaveCount(norway.length);
   await table.getByRole('link', { name: 'DBT–RCN MoU on marine biotechnology' }).click();
   await expect(page.locator('.facts time')).toHaveAttribute('datetime', '2019-03-14');
   await expect(page.locator('.facts')).toContainText('Research Council of Norway (RCN)');

@@ -220,16 +220,17 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     let plan: QueryPlan | undefined;
     let ranked: RankedResults | undefined;
     let words: ResultWords | undefined;
-    if (state.q) {
-      const outcome = await runQuery(pagefind, lexicon, state.q, options);
-      if (mine !== ticket) return;
-      if (outcome.plan.concepts.length === 0 && !hasCriteria({ ...state, q: '' }))
-        // One letter alone matches nearly every page: wait for the next one rather than fetch results for it.
-        return clear('Type at least two letters to search.');
+    const outcome = state.q ? await runQuery(pagefind, lexicon, state.q, options) : undefined;
+    if (mine !== ticket) return;
+    if (outcome && outcome.plan.concepts.length > 0) {
       ({ order, load, plan, ranked } = outcome);
       words = describeResults(state.q, outcome.plan, outcome.ranked);
-    } else {
+    } else if (hasCriteria({ ...state, q: '' })) {
+      // Filters or a sort alone (or with a lone letter): everything they select.
       ({ order, load } = await runFilterOnly(pagefind, options));
+    } else {
+      // One letter alone matches nearly every page: wait for the next one rather than fetch results for it.
+      return clear('Type at least two letters to search.');
     }
     const shownHits = order.slice(0, shown);
     const datas = await Promise.all(shownHits.map((h) => load(h)));
@@ -287,18 +288,13 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     return current;
   };
 
-  /** Filter options come from the index itself, with counts for the current search. */
+  /** The filters' options are in the page (SearchPanel.astro); the address chooses among them. */
   const filterOptionsReady = (async () => {
-    if (mode !== 'page') return;
-    const pagefind = await pagefindReady;
-    if (!pagefind) return;
-    const all = await pagefind.filters();
     for (const [key, select] of filterSelects) {
       if (!select) continue;
-      const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
       const wanted = state.filters[key];
-      if (wanted && !values.includes(wanted)) values.push(wanted);
-      select.append(...values.map((v) => new Option(v, v, false, v === wanted)));
+      if (wanted && !Array.from(select.options).some((o) => o.value === wanted))
+        select.append(new Option(wanted, wanted, false, true));
       select.value = wanted ?? '';
     }
   })();

@@ -22,7 +22,7 @@ import {
 export interface QueryOutcome {
   plan: QueryPlan;
   ranked: RankedResults;
-  /** Every hit, in the order the reader sees them. */
+  /** Every hit, in the order the reader sees them: by group, or by date when sorted. */
   order: RankedHit[];
   /** Loads a hit's page data (its fragment). */
   load(hit: RankedHit): Promise<PagefindResultData>;
@@ -149,15 +149,13 @@ export async function runQuery(
     kindOf: (id) => kindOf.get(id) ?? 'page',
     topic: topic.map((r) => r.id),
   });
-  if (options.sort) {
-    // Sorted by date: Pagefind's order (its score is the position in the sort), one list, no groups.
-    const order = inReadingOrder(ranked).sort((a, b) => results.get(b.id)!.score - results.get(a.id)!.score);
-    Object.assign(ranked, { agreements: order, related: [], places: [], sources: [], other: [] });
-  }
+  // Sorted by date: Pagefind's order (its score is the position in the sort), one list, no groups.
+  const byDate = (a: RankedHit, b: RankedHit) => results.get(b.id)!.score - results.get(a.id)!.score;
+  const inOrder = inReadingOrder(ranked);
   return {
     plan,
     ranked,
-    order: inReadingOrder(ranked),
+    order: options.sort ? inOrder.sort(byDate) : inOrder,
     load: (hit) => results.get(hit.id)!.data(),
   };
 }
