@@ -130,7 +130,14 @@ test('an agreement page names its framework, its children and a citation, and ca
   await expect(page.locator('[data-pagefind-filter="type"]')).toHaveText('Memorandum of understanding');
   await expect(page.locator('[data-pagefind-filter="decade"]')).toHaveText('2010s');
   await expect(page.locator('[data-pagefind-sort="date:2016-11-11"]')).toHaveCount(1);
-  await expect(page.locator('h1[data-pagefind-weight]')).toHaveCount(1);
+  // Searched by its name, aliases, parties and instruments as metadata; its indexed text is the quotes alone.
+  await expect(page.locator('h1[data-pagefind-meta="title"][data-pagefind-ignore]')).toHaveCount(1);
+  await expect(page.locator('[data-pagefind-meta^="parties:"]')).toHaveAttribute(
+    'data-pagefind-meta',
+    /Japan Aerospace Exploration Agency \(JAXA\)/,
+  );
+  await expect(page.locator('[data-pagefind-meta^="instruments:"]')).toHaveCount(1);
+  await expect(page.locator('figure.quote[id^="quote-"]').first()).toBeVisible();
   // No script of its own: only the site-wide theme and menu scripts.
   expect(
     await page
