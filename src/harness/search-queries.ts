@@ -345,6 +345,14 @@ export const HAND_QUERIES: readonly HandQuery[] = [
   { query: 'critical and emerging technologies', about: [{ partner: 'united-states', words: 'iCET' }] },
   { query: 'Japan healthcare', about: [{ partner: 'japan', type: 'moc', words: 'Healthcare' }] },
   {
+    query: 'Japan India agreement on healthcare',
+    about: [{ partner: 'japan', type: 'moc', words: 'Healthcare' }],
+  },
+  {
+    query: 'India Canada cooperation',
+    about: [{ partner: 'canada', type: 'agreement', words: 'Science and Technology Cooperation' }],
+  },
+  {
     query: 'Denmark green strategic partnership',
     about: [{ partner: 'denmark', words: 'Green Strategic Partnership' }],
   },

@@ -35,6 +35,8 @@ export interface PhraseInfo {
   partner?: PageLink;
   /** A country the atlas has no page on. */
   country?: string;
+  /** An instrument type's name ("MoU", "agreement"): readers use these loosely, so they rank but do not restrict. */
+  instrument?: true;
 }
 
 /** The lexicon for one first letter. */
@@ -127,7 +129,14 @@ export function buildLexicon(src: LexiconSources): Lexicon {
     pairTerms(terms);
   }
 
-  for (const t of src.types) pairTerms(t.short ? [t.label, t.short] : [t.label]);
+  for (const t of src.types) {
+    const forms = t.short ? [t.label, t.short] : [t.label];
+    for (const f of forms) {
+      const i = info(f);
+      if (i) i.instrument = true;
+    }
+    pairTerms(forms);
+  }
 
   const covered = new Set<string>();
   for (const p of src.partners) {
@@ -148,7 +157,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   const chunk = (key: string) => (chunks[key] ??= { words: [], phrases: {} });
   for (const w of [...words].sort()) chunk(chunkKey(w)).words.push(w);
   for (const [key, i] of [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!i.alts && !i.sectors && !i.partner && !i.country) continue;
+    if (!i.alts && !i.sectors && !i.partner && !i.country && !i.instrument) continue;
     chunk(chunkKey(key)).phrases[key] = i;
   }
   return {

@@ -44,6 +44,8 @@ export interface QueryConcept {
   partner?: PageLink;
   /** A country the atlas has no page on. */
   country?: string;
+  /** It names an instrument type ("MoU", "agreement"). */
+  instrument?: boolean;
   /** The spelling searched instead of what was typed. */
   corrected?: string[];
   /** No indexed word is spelled like it: nothing can match it. */
@@ -181,6 +183,7 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
         sectors: phrase.sectors ?? [],
         ...(phrase.partner ? { partner: phrase.partner } : {}),
         ...(phrase.country ? { country: phrase.country } : {}),
+        ...(phrase.instrument ? { instrument: true } : {}),
         ...(corrected ? { corrected } : {}),
         unknown: false,
       });

@@ -59,6 +59,8 @@ export interface RankInput {
   concepts: readonly {
     typed: string;
     unknown: boolean;
+    /** Ranks the pages that match it but does not restrict: see `optionalConcepts`. */
+    optional?: boolean;
     matches: ReadonlyMap<string, Match>;
     sectorPages?: ReadonlySet<string>;
   }[];
@@ -146,10 +148,10 @@ export function rankResults(input: RankInput): RankedResults {
     b.tier - a.tier || b.score - a.score || order.get(a.id)! - order.get(b.id)!;
 
   const impossible = input.concepts.some((c) => c.unknown);
-  const first = input.concepts[0]!;
+  const required = input.concepts.filter((c) => !c.optional);
   const full = impossible
     ? []
-    : [...first.matches.keys()].filter((id) => input.concepts.every((c) => c.matches.has(id)));
+    : [...required[0]!.matches.keys()].filter((id) => required.every((c) => c.matches.has(id)));
   const fullSet = new Set(full);
   for (const id of full) {
     const { matched: _, ...hit } = hitFor(id, input);
@@ -164,6 +166,32 @@ export function rankResults(input: RankInput): RankedResults {
     .sort((a, b) => b.matched - a.matched || byScore(a, b));
   out.related = related.map(({ matched: _, ...hit }) => hit);
   return out;
+}
+
+/** Share of agreements a plain word must be on to stop restricting the results. */
+export const COMMON_SHARE = 1 / 3;
+
+/**
+ * Which concepts rank without restricting. Plain words on a third of the
+ * agreements or more ("India", "cooperation", "science") narrow little and
+ * would drop every agreement whose text happens not to say them ("India Canada
+ * cooperation"). Instrument names ("agreement", "MoU") restrict when some
+ * agreement meets them (“MOC healthcare”), and are relaxed (`relaxInstruments`)
+ * when none would: to a reader an MoU is an agreement (“Japan India agreement
+ * on healthcare”). Never all of a query's concepts; never a word the lexicon
+ * knows as an acronym, a sector, a partner or a country.
+ */
+export function optionalConcepts(
+  concepts: readonly { plain: boolean; instrument: boolean; agreementsMatched: number }[],
+  agreements: number,
+  relaxInstruments: boolean,
+): boolean[] {
+  const optional = concepts.map(
+    (c) =>
+      (relaxInstruments && c.instrument) ||
+      (c.plain && agreements > 0 && c.agreementsMatched >= agreements * COMMON_SHARE),
+  );
+  return optional.every(Boolean) ? optional.map(() => false) : optional;
 }
 
 /** The groups in reading order, as one list: what "show more" pages through. */

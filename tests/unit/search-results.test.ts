@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   inReadingOrder,
   matchTier,
+  optionalConcepts,
   rankResults,
   type Match,
   type PageKind,
@@ -81,6 +82,36 @@ describe('ranking and grouping', () => {
     expect(matchTier({ fields: ['sectors'], inText: false, named: true })).toBeGreaterThan(
       matchTier({ fields: ['title'], inText: true, named: false }),
     );
+  });
+
+  it('lets a common word rank without restricting, and relaxes instrument names only when nothing would match', () => {
+    const plain = (agreementsMatched: number) => ({ plain: true, instrument: false, agreementsMatched });
+    const mou = { plain: false, instrument: true, agreementsMatched: 10 };
+    const canada = { plain: false, instrument: false, agreementsMatched: 7 };
+    expect(optionalConcepts([canada, plain(60)], 120, false)).toEqual([false, true]);
+    expect(optionalConcepts([canada, plain(20)], 120, false)).toEqual([false, false]);
+    expect(optionalConcepts([canada, mou], 120, false)).toEqual([false, false]);
+    expect(optionalConcepts([canada, mou], 120, true)).toEqual([false, true]);
+    expect(optionalConcepts([plain(100), plain(90)], 120, false)).toEqual([false, false]);
+    const r = rankResults({
+      concepts: [
+        {
+          typed: 'Canada',
+          unknown: false,
+          matches: new Map([
+            ['wg', m(4, 5)],
+            ['ins', m(4, 5)],
+          ]),
+        },
+        { typed: 'cooperation', unknown: false, optional: true, matches: new Map([['ins', m(3, 2)]]) },
+      ],
+      kindOf,
+      topic: [],
+    });
+    expect(r.agreements.map((h) => [h.id, h.missing])).toEqual([
+      ['ins', []],
+      ['wg', ['cooperation']],
+    ]);
   });
 
   it('matches nothing in full when a word can match nothing', () => {

@@ -12,6 +12,7 @@ import {
   PAGE_KINDS,
   inReadingOrder,
   matchTier,
+  optionalConcepts,
   rankResults,
   type Match,
   type PageKind,
@@ -139,16 +140,28 @@ export async function runQuery(
   for (const m of matches) for (const f of m.values()) remember(f.result);
   for (const r of topic) remember(r);
 
-  const ranked = rankResults({
-    concepts: plan.concepts.map((c, i) => ({
-      typed: c.typed,
-      unknown: c.unknown,
-      matches: matches[i]!,
-      sectorPages: new Set(c.sectors.flatMap((s) => [...(sectorPages.get(s.name) ?? [])])),
-    })),
-    kindOf: (id) => kindOf.get(id) ?? 'page',
-    topic: topic.map((r) => r.id),
-  });
+  const agreementIds = [...kindOf].filter(([, k]) => k === 'agreement').map(([id]) => id);
+  const traits = plan.concepts.map((c, i) => ({
+    plain: !c.unknown && c.sectors.length === 0 && !c.partner && !c.country && c.searches.every((s) => !s.exact),
+    instrument: c.instrument === true,
+    agreementsMatched: agreementIds.filter((id) => matches[i]!.has(id)).length,
+  }));
+  const rank = (relaxInstruments: boolean) => {
+    const optional = optionalConcepts(traits, agreementIds.length, relaxInstruments);
+    return rankResults({
+      concepts: plan.concepts.map((c, i) => ({
+        typed: c.typed,
+        unknown: c.unknown,
+        optional: optional[i]!,
+        matches: matches[i]!,
+        sectorPages: new Set(c.sectors.flatMap((s) => [...(sectorPages.get(s.name) ?? [])])),
+      })),
+      kindOf: (id) => kindOf.get(id) ?? 'page',
+      topic: topic.map((r) => r.id),
+    });
+  };
+  const strict = rank(false);
+  const ranked = strict.agreements.length === 0 && traits.some((t) => t.instrument) ? rank(true) : strict;
   // Sorted by date: Pagefind's order (its score is the position in the sort), one list, no groups.
   const byDate = (a: RankedHit, b: RankedHit) => results.get(b.id)!.score - results.get(a.id)!.score;
   const inOrder = inReadingOrder(ranked);
