@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { themeInitHash } from './src/layouts/theme-init.ts';
 
 // The public address, for canonical links and the sitemap. Set SITE_URL when deploying elsewhere.
@@ -24,12 +25,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }) },
-  // Search results and the 404 page are not content: they stay out of the sitemap.
+  // Search results, the 404 page and the offline page are not content: they stay out of the sitemap.
   // indexChunkSize: small index chunks, so a first search downloads only the words it needs (docs/search.md).
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(search|404)\/$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(search|404|offline)\/$/.test(new URL(page).pathname) }),
     pagefind({ indexChunkSize: 2500, generatedDir }),
+    serviceWorker(),
   ],
   // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance
   // beyond the one hashed theme script (src/layouts/theme-init.ts).

@@ -55,7 +55,8 @@ loads before any search (the theme script is inline in the HTML). Lighthouse ${l
 defaults (emulated Moto G Power, simulated slow 4G and 4× CPU slowdown) against \`astro preview\`; the
 median of ${runs} runs by performance score (BENCH_RUNS). Performance moves with the machine's load: the
 simulation scales by the CPU time it observes. The 404 page is audited at \`/404.html\` (Lighthouse refuses a
-404 status) and is \`noindex\` on purpose, so its SEO score reports "blocked from indexing".
+404 status). It and the offline page (what the service worker shows for a page not saved on the device) are
+\`noindex\` on purpose, so their SEO score reports "blocked from indexing".
 
 ${budgetTable(rows)}
 

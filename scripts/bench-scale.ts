@@ -174,7 +174,8 @@ async function firstSearch(
     args: [...CHROMIUM_ARGS],
   });
   try {
-    const page = await browser.newPage();
+    // Without the service worker, whose caching on a first visit is measured by bench:offline.
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     let bytes = 0;
     page.on('response', async (r) => {
       bytes += (await r.body().catch(() => Buffer.alloc(0))).length;

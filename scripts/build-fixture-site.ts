@@ -7,12 +7,14 @@
  *   not built on, test data, never site content), so search is measured on
  *   records nobody tuned it for (src/harness/search-queries.ts); each
  *   document's metadata comes from the set's expected.json;
- * - the partners in tests/fixtures/partners.yml, which the real site lacks.
+ * - the partners in tests/fixtures/partners.yml, which the real site lacks;
+ * - a PDF report added with `npm run add` (typeset here by tests/support/typeset-pdf.ts).
  */
 import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { typesetPdf } from '../tests/support/typeset-pdf.ts';
 
 const root = process.cwd();
 const fixture = join(root, '.fixture');
@@ -46,7 +48,29 @@ appendFileSync(
   `\n${readFileSync(join(root, 'tests/fixtures/partners.yml'), 'utf8')}`,
 );
 
-execFileSync(process.execPath, ['src/ingest/cli.ts', '--content', '.fixture/content'], { stdio: 'inherit' });
+// An original kept beside its text: the source page links it, and the site publishes it.
+const report = join(fixture, 'india-finland-quantum-report.pdf');
+writeFileSync(
+  report,
+  await typesetPdf(
+    [
+      { kind: 'title', text: 'India–Finland Quantum Report' },
+      ...Array.from({ length: 6 }, (_, i) => ({
+        kind: 'paragraph' as const,
+        text: `India and Finland agreed to expand the Finland India Quantum Network, part ${i + 1} of the report says. Researchers from both countries will share time on quantum computers and train doctoral students together.`,
+      })),
+    ],
+    {
+      pageHeight: 300,
+      header: 'India–Finland Quantum Report · 2025',
+      footer: (p, n) => `Page ${p} of ${n}`,
+      info: { Title: 'India–Finland Quantum Report', CreationDate: new Date('2025-03-14T00:00:00Z') },
+    },
+  ),
+);
+execFileSync(process.execPath, ['scripts/add.ts', report, '--content', '.fixture/content'], {
+  stdio: 'inherit',
+});
 execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   stdio: 'inherit',
   env: {

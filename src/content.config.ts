@@ -8,9 +8,7 @@ import { file } from 'astro/loaders';
 import { generatedMdx } from './loaders/generated-mdx.ts';
 import { partnerSchema, passagePageSchema, sourcePageSchema } from './schemas/source.ts';
 import { agreementSchema } from './schemas/agreement.ts';
-
-// The ingest's output folder; tests point it at a fixture build.
-const GENERATED = process.env.ATLAS_GENERATED_DIR ?? './content/generated';
+import { generatedDir as GENERATED } from './utils/generated-dir.ts';
 
 export const collections = {
   sources: defineCollection({

@@ -11,6 +11,7 @@ import { formatProblem, type IngestProblem } from './errors.ts';
 import { ingestCorpus, type CachedAgreements, type CachedDocument, type IngestOutput } from './pipeline.ts';
 import { readSources } from './read-sources.ts';
 import { parseYaml } from './yaml-data.ts';
+import { ORIGINALS_DIR } from '../utils/generated-dir.ts';
 import type { z } from 'zod';
 
 export interface CliOptions {
@@ -38,7 +39,8 @@ function readYamlFile<S extends z.ZodType>(
 }
 
 export type RunResult =
-  { ok: true; output: IngestOutput; written: number } | { ok: false; problems: IngestProblem[] };
+  | { ok: true; output: IngestOutput; written: number; total: number }
+  | { ok: false; problems: IngestProblem[] };
 
 export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
   const problems: IngestProblem[] = [];
@@ -57,12 +59,10 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
       fix: 'keep each document as <slug>.txt and <slug>.yml directly in the sources folder; move subfolders elsewhere',
     });
   }
-  const { sources, problems: sourceProblems } = readSources(
-    entries
-      .filter((e) => e.isFile())
-      .map(({ name }) => ({ name, bytes: readFileSync(join(sourcesDir, name)) })),
-    rel(sourcesDir),
-  );
+  const files = entries
+    .filter((e) => e.isFile())
+    .map(({ name }) => ({ name, bytes: readFileSync(join(sourcesDir, name)) }));
+  const { sources, problems: sourceProblems } = readSources(files, rel(sourcesDir));
   problems.push(...sourceProblems);
   if (sources.length === 0 && sourceProblems.length === 0) {
     problems.push({
@@ -93,7 +93,15 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
     path: CACHE_FILE,
     content: JSON.stringify({ version: previous.version, documents: output.cache, agreements }),
   };
-  return { ok: true, output, written: writeOutput(outDir, { ...output, files: [...output.files, cache] }) };
+  // Originals are published beside their source page (src/pages/sources/[source]/[original].ts), byte for byte.
+  const bytesOf = new Map(files.map((f) => [f.name, f.bytes]));
+  const originals = sources.flatMap((s) =>
+    s.original
+      ? [{ path: `${ORIGINALS_DIR}/${s.original.file}`, content: bytesOf.get(s.original.file)! }]
+      : [],
+  );
+  const all = [...output.files, cache, ...originals];
+  return { ok: true, output, written: writeOutput(outDir, all), total: all.length };
 }
 
 /** Models of the last run, beside the generated files; Astro's loaders read only *.mdx and partners.json. */
@@ -130,8 +138,11 @@ function readCache(file: string, version: string): Cache {
 }
 
 /** Writes only files whose bytes changed, so Astro's cache stays warm; removes stale ones. */
-function writeOutput(outDir: string, output: IngestOutput): number {
-  const wanted = new Map(output.files.map((f) => [join(outDir, f.path), f.content]));
+function writeOutput(
+  outDir: string,
+  files: readonly { path: string; content: string | Uint8Array }[],
+): number {
+  const wanted = new Map(files.map((f) => [join(outDir, f.path), f.content]));
   const existing = existsSync(outDir)
     ? readdirSync(outDir, { recursive: true, withFileTypes: true })
         .filter((d) => d.isFile())
@@ -140,7 +151,11 @@ function writeOutput(outDir: string, output: IngestOutput): number {
   for (const file of existing) if (!wanted.has(file)) rmSync(file);
   let written = 0;
   for (const [file, content] of wanted) {
-    if (existsSync(file) && readFileSync(file, 'utf8') === content) continue;
+    if (
+      existsSync(file) &&
+      readFileSync(file).equals(typeof content === 'string' ? Buffer.from(content) : content)
+    )
+      continue;
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
     written++;
@@ -151,7 +166,7 @@ function writeOutput(outDir: string, output: IngestOutput): number {
 /** Enough of the report to review at a terminal; the file has every sentence. */
 const UNMATCHED_SHOWN = 50;
 
-function printSummary(output: IngestOutput, written: number): void {
+function printSummary(output: IngestOutput, written: number, total: number): void {
   const { report } = output;
   const lines = [
     `ingest: ${report.documents} documents, ${report.paragraphs} paragraphs, ${report.sentences} sentences`,
@@ -163,6 +178,12 @@ function printSummary(output: IngestOutput, written: number): void {
     ...report.boilerplate.map(
       (b) => `  ${b.rule.padEnd(20)} ${String(b.sentences).padStart(4)} sentences in ${b.lines} line(s)`,
     ),
+    ...(report.converted.length > 0
+      ? [
+          'removed by npm run add (the removed: list in each converted source’s .yml):',
+          ...report.converted.map((c) => `  ${c.rule.padEnd(20)} ${String(c.lines).padStart(4)} line(s)`),
+        ]
+      : []),
     `agreements: ${output.agreements.length} records (content/generated/agreements.json)${output.agreementsCache.reused ? '; no input changed, so taken from the last run' : ''}`,
     ...Object.entries(output.agreementReport.byPartner).map(
       ([p, n]) => `  ${p.padEnd(16)} ${String(n).padStart(4)}`,
@@ -186,7 +207,7 @@ function printSummary(output: IngestOutput, written: number): void {
     `warnings: ${report.warnings.length}`,
     ...report.warnings.map((w) => `  ${w}`),
     `documents ingested: ${output.reingested.length} of ${report.documents} (the others are unchanged since the last run)`,
-    `files written: ${written} of ${output.files.length + 1} (unchanged files are left alone)`,
+    `files written: ${written} of ${total} (unchanged files are left alone)`,
   ];
   console.log(lines.join('\n'));
 }
@@ -205,5 +226,5 @@ if (import.meta.main) {
     console.error(result.problems.map(formatProblem).join('\n\n'));
     process.exit(1);
   }
-  printSummary(result.output, result.written);
+  printSummary(result.output, result.written, result.total);
 }

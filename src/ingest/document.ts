@@ -3,7 +3,7 @@
  * pure stages that every page and record is built from.
  */
 import type { BoilerplateRule, Sector } from '../schemas/config.ts';
-import type { SourceMeta } from '../schemas/source.ts';
+import type { OriginalFormat, SourceMeta } from '../schemas/source.ts';
 import { removeBoilerplate, type DroppedLine } from './boilerplate.ts';
 import { attributePartners, type Classifier } from './classify.ts';
 import { linesToBlocks, splitSentences, textToLines, type Block } from './segment.ts';
@@ -15,6 +15,8 @@ export interface SourceInput {
   meta: SourceMeta;
   /** Normalised text (see `normaliseText`). */
   text: string;
+  /** The original the text was converted from (`npm run add`), kept beside it in the sources folder. */
+  original?: { file: string; format: OriginalFormat; bytes: number };
 }
 
 export interface DocumentBlock extends Block {

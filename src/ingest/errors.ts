@@ -12,9 +12,15 @@ export interface IngestProblem {
   fix: string;
 }
 
+const placeOf = (p: IngestProblem) =>
+  [p.file, p.line === undefined ? undefined : `line ${p.line}`, p.where].filter(Boolean).join(': ');
+
+/** `file: line: field: message`, then the fix on a line of its own. */
 export function formatProblem(p: IngestProblem): string {
-  const place = [p.file, p.line === undefined ? undefined : `line ${p.line}`, p.where]
-    .filter(Boolean)
-    .join(': ');
-  return `${place}: ${p.message}\n  fix: ${p.fix}`;
+  return `${placeOf(p)}: ${p.message}\n  fix: ${p.fix}`;
+}
+
+/** The same in one line, for a command that stops on its first problem (`npm run add`). */
+export function formatProblemLine(p: IngestProblem): string {
+  return `${placeOf(p)}: ${p.message} — ${p.fix}`;
 }

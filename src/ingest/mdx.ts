@@ -43,12 +43,19 @@ export function sourceToMdx(doc: DocumentModel): string {
     published: doc.meta.published,
     url: doc.meta.url,
     kind: doc.meta.kind,
+    added: doc.meta.added,
     description: doc.description,
     partners: doc.partners,
     paragraphs: doc.blocks.length,
     sentences: doc.blocks.reduce((n, b) => n + b.sentences.length, 0),
-    dropped: doc.dropped.map((d) => ({ rule: d.rule, text: d.text })),
+    // What `npm run add` removed from the original first (it came off before the text was written), then
+    // what the declared boilerplate rules removed from the text: one list at the foot of the page.
+    dropped: [
+      ...(doc.meta.removed ?? []).map((r) => ({ rule: r.rule, text: r.text })),
+      ...doc.dropped.map((d) => ({ rule: d.rule, text: d.text })),
+    ],
     toc: doc.blocks.filter((b) => b.kind === 'heading').map((b) => ({ id: b.anchor, text: b.text })),
+    original: doc.original,
   });
   const body = doc.blocks.map((b) => {
     const tag = b.kind === 'heading' ? 'h2' : 'p';

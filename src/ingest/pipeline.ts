@@ -4,7 +4,7 @@
  */
 import type { BoilerplateRule, Gazetteer, SectorTerms } from '../schemas/config.ts';
 import { sectors as sectorVocabulary } from '../schemas/config.ts';
-import type { Partner } from '../schemas/source.ts';
+import { conversionRules, type ConversionRule, type Partner } from '../schemas/source.ts';
 import { createHash } from 'node:crypto';
 import { compileClassifier, rankSectors, type Classifier } from './classify.ts';
 import { ingestDocument, type DocumentModel, type SourceInput } from './document.ts';
@@ -38,12 +38,21 @@ export interface RuleReport {
   removed: { source: string; line: number; text: string }[];
 }
 
+/** Lines `npm run add` left out of converted originals (each source's `.yml`, `removed:`), per conversion rule. */
+export interface ConversionReport {
+  rule: ConversionRule;
+  why: string;
+  lines: number;
+  removed: { source: string; page?: number; text: string }[];
+}
+
 export interface IngestReport {
   documents: number;
   paragraphs: number;
   sentences: number;
   passagesByPartner: Record<string, number>;
   boilerplate: RuleReport[];
+  converted: ConversionReport[];
   warnings: string[];
 }
 
@@ -178,6 +187,13 @@ export function ingestCorpus(
       .map(
         (d) => `${d.file}: names no partner country in content/partners.yml; it is listed under Sources only`,
       ),
+    // The feeds of new agreements (src/utils/feed.ts) order records by the day their source was added.
+    ...documents
+      .filter((d) => !d.meta.added)
+      .map(
+        (d) =>
+          `${d.file}: its metadata has no \`added:\` date, so the feeds of new agreements ${d.meta.published ? 'date its records by `published`' : 'leave its records out'}; add \`added: YYYY-MM-DD\`, the day it was added to the site`,
+      ),
     ...boilerplate
       .filter((b) => b.lines === 0)
       .map(
@@ -191,6 +207,21 @@ export function ingestCorpus(
     sentences: documents.reduce((n, d) => n + d.blocks.reduce((m, b) => m + b.sentences.length, 0), 0),
     passagesByPartner: Object.fromEntries(partners.map((p) => [p.id, p.passages])),
     boilerplate,
+    converted: [
+      ...groupBy(
+        documents.flatMap((d) => (d.meta.removed ?? []).map((r) => ({ ...r, source: d.slug }))),
+        (r) => r.rule,
+      ),
+    ].map(([rule, hits]) => ({
+      rule,
+      why: conversionRules[rule],
+      lines: hits.length,
+      removed: hits.map(({ source, text, page }) => ({
+        source,
+        text,
+        ...(page === undefined ? {} : { page }),
+      })),
+    })),
     warnings,
   };
   files.push({ path: 'report.json', content: `${JSON.stringify(report, null, 2)}\n` });

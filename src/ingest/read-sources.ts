@@ -3,7 +3,7 @@
  * takes names and bytes, returns sources or problems, so every error path is
  * tested without touching a disk.
  */
-import { sourceMetaSchema, slugSchema } from '../schemas/source.ts';
+import { originalFormats, sourceMetaSchema, slugSchema, type OriginalFormat } from '../schemas/source.ts';
 import type { SourceInput } from './document.ts';
 import type { IngestProblem } from './errors.ts';
 import { decodeUtf8, normaliseText } from './normalise.ts';
@@ -20,17 +20,21 @@ export interface ReadResult {
   problems: IngestProblem[];
 }
 
+const isOriginalFormat = (ext: string): ext is OriginalFormat =>
+  (originalFormats as readonly string[]).includes(ext);
+
 export function readSources(files: readonly RawFile[], dir: string): ReadResult {
   const problems: IngestProblem[] = [];
-  const bySlug = new Map<string, { txt?: RawFile; yml?: RawFile }>();
+  const bySlug = new Map<string, { txt?: RawFile; yml?: RawFile; original?: RawFile }>();
   for (const f of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = `${dir}/${f.name}`;
-    const m = /^(.*)\.(txt|yml|yaml)$/.exec(f.name);
-    if (!m) {
+    const m = /^(.*)\.([a-z]+)$/.exec(f.name);
+    const known = m && (['txt', 'yml', 'yaml'].includes(m[2]!) || isOriginalFormat(m[2]!));
+    if (!m || !known) {
       problems.push({
         file: path,
         message: 'is not a source file',
-        fix: 'keep only <slug>.txt (the text) and <slug>.yml (its metadata) in this folder',
+        fix: `keep only <slug>.txt (the text), <slug>.yml (its metadata) and the original it was converted from (<slug>.${originalFormats.join(', .')}) in this folder; run \`npm run add -- <file>\` to convert a document`,
       });
       continue;
     }
@@ -44,12 +48,15 @@ export function readSources(files: readonly RawFile[], dir: string): ReadResult 
       continue;
     }
     const pair = bySlug.get(slug) ?? {};
-    const key = ext === 'txt' ? 'txt' : 'yml';
+    const key = ext === 'txt' ? 'txt' : isOriginalFormat(ext!) ? 'original' : 'yml';
     if (pair[key]) {
       problems.push({
         file: path,
         message: `duplicates the slug "${slug}" of ${dir}/${pair[key].name}`,
-        fix: 'keep one metadata file per document: use .yml, not both .yml and .yaml',
+        fix:
+          key === 'original'
+            ? 'keep one original per document: delete the one the text was not converted from'
+            : 'keep one metadata file per document: use .yml, not both .yml and .yaml',
       });
       continue;
     }
@@ -58,7 +65,15 @@ export function readSources(files: readonly RawFile[], dir: string): ReadResult 
   }
 
   const sources: SourceInput[] = [];
-  for (const [slug, { txt, yml }] of bySlug) {
+  for (const [slug, { txt, yml, original }] of bySlug) {
+    if (!txt && !yml) {
+      problems.push({
+        file: `${dir}/${original!.name}`,
+        message: `is an original with no text ${slug}.txt or metadata ${slug}.yml beside it`,
+        fix: `convert it with \`npm run add -- ${dir}/${original!.name}\` (move it out of this folder first), or delete it`,
+      });
+      continue;
+    }
     if (!txt) {
       problems.push({
         file: `${dir}/${yml!.name}`,
@@ -99,7 +114,16 @@ export function readSources(files: readonly RawFile[], dir: string): ReadResult 
       problems.push(...meta.problems);
       continue;
     }
-    sources.push({ slug, file: `${dir}/${txt.name}`, meta: meta.value, text });
+    const format = original?.name.slice(slug.length + 1);
+    sources.push({
+      slug,
+      file: `${dir}/${txt.name}`,
+      meta: meta.value,
+      text,
+      ...(original && format && isOriginalFormat(format)
+        ? { original: { file: original.name, format, bytes: original.bytes.length } }
+        : {}),
+    });
   }
   return { sources, problems };
 }

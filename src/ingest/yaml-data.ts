@@ -16,6 +16,8 @@ function fixFor(issue: z.core.$ZodIssue, knownKeys: readonly string[], missing: 
   if (issue.path.length === 0)
     return `write the file as \`key: value\` lines, one per field (${knownKeys.join(', ')})`;
   if (missing) return `add \`${field}: …\`; it is required`;
+  if (field === 'added')
+    return 'write the day the document was added to the site as YYYY-MM-DD (for example 2026-11-22), or leave the field out';
   if (/published|date/.test(field))
     return 'write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2006-12-08), or leave the field out if the text gives none';
   if (issue.code === 'invalid_value' && 'values' in issue)

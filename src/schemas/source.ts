@@ -32,6 +32,39 @@ export const sourceKinds = [
   'other',
 ] as const;
 
+/**
+ * Why `npm run add` left a line of an original out of the text: the converters' counterpart of the
+ * rules in `content/boilerplate.yml`. Each removed line is recorded in the source's `.yml` under
+ * `removed:` and listed at the foot of its page, so nothing is lost unseen.
+ */
+export const conversionRules = {
+  'pdf-running-header': 'A line repeated at the top of most pages of the PDF (a running header).',
+  'pdf-running-footer': 'A line repeated at the foot of most pages of the PDF (a running footer).',
+  'pdf-page-number': 'A page number printed on each page of the PDF.',
+  'pdf-rotated-text':
+    'Text set at an angle in the PDF (a margin stamp or watermark), outside the reading order.',
+  'web-page-chrome':
+    'Text of the web page outside its article (navigation, cookie notices, newsletter prompts, related stories, footers), as Mozilla Readability finds it.',
+  'markdown-image': 'The description of an image in the Markdown file; the text does not contain the image.',
+} as const;
+export type ConversionRule = keyof typeof conversionRules;
+const conversionRuleIds = Object.keys(conversionRules) as [ConversionRule, ...ConversionRule[]];
+
+/** One line of the original that the converter removed, with the rule that removed it and, for a PDF, its page. */
+export const removedLineSchema = z.strictObject({
+  rule: z.enum(conversionRuleIds),
+  text: z.string().trim().min(1),
+  page: z.number().int().positive().optional(),
+});
+export type RemovedLine = z.infer<typeof removedLineSchema>;
+
+/**
+ * Formats of an original kept beside its text (`content/sources/<slug>.pdf` …), which the source page
+ * links with its size. A `.txt` is its own original.
+ */
+export const originalFormats = ['pdf', 'html', 'md'] as const;
+export type OriginalFormat = (typeof originalFormats)[number];
+
 /** Slugs name files and URLs, so they are kept to lowercase words joined by hyphens. */
 export const slugSchema = z
   .string()
@@ -52,6 +85,13 @@ export const sourceMetaSchema = z.strictObject({
     .regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) address')
     .optional(),
   kind: z.enum(sourceKinds).optional(),
+  /**
+   * The day the document was added to this site (not a date the text states): what the
+   * feeds of new agreements (`/agreements.xml`) are ordered by. `npm run add` writes it.
+   */
+  added: isoDateSchema.optional(),
+  /** Lines of the original that `npm run add` removed as page furniture; listed at the foot of the source page. */
+  removed: z.array(removedLineSchema).optional(),
 });
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 
@@ -66,12 +106,22 @@ export const sourcePageSchema = z.strictObject({
   published: isoDateSchema.optional(),
   url: z.string().optional(),
   kind: z.enum(sourceKinds).optional(),
+  /** The day the document was added to the site, from its metadata. */
+  added: isoDateSchema.optional(),
   description: z.string(),
   partners: z.array(slugSchema),
   paragraphs: z.number().int().nonnegative(),
   sentences: z.number().int().nonnegative(),
   dropped: z.array(z.strictObject({ rule: z.string(), text: z.string() })),
   toc: z.array(tocEntrySchema),
+  /** The original the text was converted from, published beside the page (see src/utils/originals.ts). */
+  original: z
+    .strictObject({
+      file: z.string(),
+      format: z.enum(originalFormats),
+      bytes: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type SourcePage = z.infer<typeof sourcePageSchema>;
 

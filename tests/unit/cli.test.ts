@@ -63,7 +63,7 @@ describe('runIngest stops on bad input before writing anything', () => {
     [
       'unknown key',
       { 'a.txt': 'x', 'a.yml': 'title: A\ndate: 2020\n' },
-      'sources/a.yml: line 2: field `date`: is not a known field\n  fix: remove it, or use one of the known keys: title, publisher, authors, published, url, kind',
+      'sources/a.yml: line 2: field `date`: is not a known field\n  fix: remove it, or use one of the known keys: title, publisher, authors, published, url, kind, added, removed',
     ],
     [
       'YAML syntax error',

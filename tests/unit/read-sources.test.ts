@@ -10,6 +10,34 @@ const read = (files: Record<string, string | Uint8Array>) =>
   );
 
 describe('readSources', () => {
+  it('takes the original a source was converted from, beside its text, and notes its size', () => {
+    const r = read({ 'a.txt': 'x', 'a.yml': 'title: A\n', 'a.pdf': new Uint8Array(1234) });
+    expect(r.problems).toEqual([]);
+    expect(r.sources[0]!.original).toEqual({ file: 'a.pdf', format: 'pdf', bytes: 1234 });
+  });
+  it('reports an original with no text beside it, and two originals for one source', () => {
+    expect(read({ 'b.html': '<p>x</p>' }).problems.map((p) => formatProblem(p))).toEqual([
+      'content/sources/b.html: is an original with no text b.txt or metadata b.yml beside it\n  fix: convert it with `npm run add -- content/sources/b.html` (move it out of this folder first), or delete it',
+    ]);
+    const two = read({ 'a.txt': 'x', 'a.yml': 'title: A\n', 'a.md': '# A', 'a.pdf': new Uint8Array(3) });
+    expect(two.problems.map((p) => p.message)).toEqual(['duplicates the slug "a" of content/sources/a.md']);
+  });
+  it('reads lines a conversion removed, and refuses a rule it does not know', () => {
+    const ok = read({
+      'a.txt': 'x',
+      'a.yml': 'title: A\nadded: 2026-01-02\nremoved:\n  - { rule: pdf-page-number, text: "3", page: 3 }\n',
+    });
+    expect(ok.sources[0]!.meta).toMatchObject({
+      added: '2026-01-02',
+      removed: [{ rule: 'pdf-page-number', text: '3', page: 3 }],
+    });
+    const bad = read({ 'a.txt': 'x', 'a.yml': 'title: A\nremoved:\n  - { rule: guesswork, text: "x" }\n' });
+    expect(bad.problems[0]).toMatchObject({
+      file: 'content/sources/a.yml',
+      line: 3,
+      where: 'field `removed.0.rule`',
+    });
+  });
   it('pairs text and metadata and normalises the text', () => {
     const r = read({
       'a-doc.txt': '\uFEFFHello\r\nWorld',
@@ -44,6 +72,15 @@ describe('readSources', () => {
     expect(r.problems[0]!.fix).toContain('YYYY-MM-DD');
     expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\npublished: 2023-02-30\n' }).problems[0]!.message).toBe(
       'is not a real calendar date',
+    );
+  });
+  it('reads the day a document was added, and names the field and the form when it is wrong', () => {
+    expect(read({ 'a.txt': 'x', 'a.yml': 'title: T\nadded: 2026-11-22\n' }).sources[0]!.meta.added).toBe(
+      '2026-11-22',
+    );
+    const [p] = read({ 'a.txt': 'x', 'a.yml': 'title: T\nadded: yesterday\n' }).problems;
+    expect(formatProblem(p!)).toBe(
+      'content/sources/a.yml: line 2: field `added`: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD\n  fix: write the day the document was added to the site as YYYY-MM-DD (for example 2026-11-22), or leave the field out',
     );
   });
   it('reports YAML syntax errors with the line', () => {
@@ -82,7 +119,7 @@ describe('readSources', () => {
   it('explains a metadata file that is not a list of fields', () => {
     const [p] = read({ 'a.txt': 'x', 'a.yml': '- title\n' }).problems;
     expect(formatProblem(p!)).toBe(
-      'content/sources/a.yml: line 1: must be a list of fields (`key: value` lines), not an array\n  fix: write the file as `key: value` lines, one per field (title, publisher, authors, published, url, kind)',
+      'content/sources/a.yml: line 1: must be a list of fields (`key: value` lines), not an array\n  fix: write the file as `key: value` lines, one per field (title, publisher, authors, published, url, kind, added, removed)',
     );
   });
   it('refuses names that would leave the folder or collide once lowercased', () => {

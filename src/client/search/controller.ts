@@ -29,6 +29,7 @@ import { describeResults, type ResultWords } from '../../search/describe-results
 import type { ExcerptPart } from '../../search/excerpt.ts';
 import type { QueryPlan } from '../../search/plan-query.ts';
 import type { RankedHit, RankedResults } from '../../search/rank-results.ts';
+import { offlineNote, offlineResults, SEARCH_NEEDS_NETWORK } from './offline-results.ts';
 
 /**
  * Results shown at once. Each one costs its page's fragment on the wire, and
@@ -232,12 +233,17 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
       // One letter alone matches nearly every page: wait for the next one rather than fetch results for it.
       return clear('Type at least two letters to search.');
     }
-    const shownHits = order.slice(0, shown);
-    const datas = await Promise.all(shownHits.map((h) => load(h)));
+    // Offline, only what this device kept can be shown and opened (src/client/search/offline-results.ts).
+    const offline = win.navigator.onLine === false;
+    const loads = order.slice(0, shown).map((hit) => async () => {
+      const display = displayHit(hit, await load(hit), plan, HIGHLIGHT_PARAM);
+      return { hit, display, url: display.url };
+    });
+    const { kept, needNetwork } = offline
+      ? await offlineResults(loads)
+      : { kept: await Promise.all(loads.map((l) => l())), needNetwork: 0 };
     if (mine !== ticket) return;
-    const items = new Map(
-      shownHits.map((h, i) => [h, hitToElement(displayHit(h, datas[i]!, plan, HIGHLIGHT_PARAM), doc)]),
-    );
+    const items = new Map(kept.map((k) => [k.hit, hitToElement(k.display, doc)]));
     if (ranked && words && !options.sort) {
       const w = words;
       const r = ranked;
@@ -262,13 +268,15 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     }
     more.hidden = order.length <= shown;
     const uncovered = words?.uncovered;
-    empty.hidden = order.length > 0 && !uncovered;
+    empty.hidden = (order.length > 0 || offline) && !uncovered;
     if (emptyMessage)
       emptyMessage.textContent = uncovered
         ? `The atlas has no page on ${uncovered}. It covers these countries:`
         : defaultEmptyMessage;
     showNamed(words);
-    status.textContent = words?.status ?? statusText(order.length, state);
+    status.textContent =
+      (words?.status ?? statusText(order.length, state)) +
+      (offline ? offlineNote(loads.length, needNetwork) : '');
     if (mode === 'page') updateFilterCounts(state.q ? undefined : await pagefind.search(null, options));
     settle(state.q);
   };
@@ -277,13 +285,22 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     startLoading();
     const mine = ++ticket;
     current = (async () => {
-      const pagefind = await pagefindReady;
+      // A Pagefind that could not load (offline, say) is asked for again at the next search.
+      const pagefind = (await pagefindReady) ?? (await loadPagefind());
+      const offline = win.navigator.onLine === false;
       if (!pagefind) {
-        status.textContent =
-          'Search works on the built site (npm start); the development server has no index.';
+        status.textContent = offline
+          ? SEARCH_NEEDS_NETWORK
+          : 'Search works on the built site (npm start); the development server has no index.';
         return;
       }
-      await render(pagefind, mine);
+      try {
+        await render(pagefind, mine);
+      } catch (error) {
+        // Offline, Pagefind fails to start when its WebAssembly was never kept on this device.
+        if (!offline) throw error;
+        status.textContent = SEARCH_NEEDS_NETWORK;
+      }
     })();
     return current;
   };

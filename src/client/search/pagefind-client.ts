@@ -5,6 +5,7 @@
  * reader opens search, never by a content page on its own.
  */
 import type { PagefindSearchOptions } from './search-state.ts';
+import { pagefindKept } from './offline-results.ts';
 
 /** Pagefind's raw result data: only the fields this site reads. */
 export interface PagefindResultData {
@@ -61,6 +62,10 @@ let loading: Promise<PagefindApi | undefined> | undefined;
 /** Pagefind, ready to search; undefined where there is no index (the dev server). */
 export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<PagefindApi | undefined> {
   loading ??= (async () => {
+    if (navigator.onLine === false && !(await pagefindKept(bundleUrl, location.href))) {
+      loading = undefined;
+      return undefined;
+    }
     try {
       const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
       // noWorker: searching this index takes a few milliseconds on the main thread, and the
@@ -74,6 +79,8 @@ export function loadPagefind(bundleUrl = '/pagefind/pagefind.js'): Promise<Pagef
       void pagefind.init();
       return pagefind;
     } catch {
+      // Not loaded (no index, or no network and nothing kept offline): the next search tries again.
+      loading = undefined;
       return undefined;
     }
   })();

@@ -142,7 +142,8 @@ export async function runQuery(
 
   const agreementIds = [...kindOf].filter(([, k]) => k === 'agreement').map(([id]) => id);
   const traits = plan.concepts.map((c, i) => ({
-    plain: !c.unknown && c.sectors.length === 0 && !c.partner && !c.country && c.searches.every((s) => !s.exact),
+    plain:
+      !c.unknown && c.sectors.length === 0 && !c.partner && !c.country && c.searches.every((s) => !s.exact),
     instrument: c.instrument === true,
     agreementsMatched: agreementIds.filter((id) => matches[i]!.has(id)).length,
   }));
