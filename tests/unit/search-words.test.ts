@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   foldWord,
@@ -9,6 +11,7 @@ import {
   withinOneEdit,
 } from '../../src/search/text.ts';
 import { acronymPairs, recordAcronyms } from '../../src/search/record-terms.ts';
+import { runIngest } from '../../src/ingest/cli.ts';
 
 describe('words as Pagefind searches them', () => {
   it('folds case, diacritics and the punctuation Pagefind drops', () => {
@@ -98,9 +101,13 @@ describe('what a record says about its names', () => {
   });
 
   it('on every real record, an expansion is words of the record and never the acronym itself', () => {
-    const records = JSON.parse(
-      readFileSync(new URL('../../content/generated/agreements.json', import.meta.url), 'utf8'),
-    ) as { name: string; aliases: string[]; parties: { name: string; acronym: string | null }[] }[];
+    // The real ingest on the real content, into a temporary folder: a fresh clone has no generated files yet.
+    const result = runIngest({
+      contentDir: join(import.meta.dirname, '../../content'),
+      outDir: mkdtempSync(join(tmpdir(), 'atlas-search-words-')),
+    });
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
+    const records = result.output.agreements;
     for (const r of records)
       for (const p of acronymPairs(r)) {
         expect(p.expansion.split(/\s+/).length, `${r.name}: ${p.acronym}`).toBeGreaterThan(0);
