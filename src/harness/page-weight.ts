@@ -10,15 +10,23 @@ import { gzipSync } from 'node:zlib';
  * cheaper than a small photo on a slow phone connection; the text itself is what the reader came for.
  */
 export const BUDGET_BYTES = 20 * 1024;
+/** The world map's SVG, gzip: a budget of its own, on top of the page's (home and /countries/). */
+export const MAP_BUDGET_BYTES = 40 * 1024;
 
 export interface PageWeight {
+  /** The whole page, map included. */
   html: number;
   css: number;
   js: number;
   text: number;
-  /** HTML + CSS beyond the document's own text: what the design costs. */
+  /** The world map's SVG (`data-weight="map"`), 0 on a page without it. */
+  map: number;
+  /** HTML + CSS beyond the document's own text, the map apart: what the design costs. */
   beyondText: number;
 }
+
+/** The world map's SVG, which carries `data-weight="map"` so it is weighed against its own budget. */
+const MAP_SVG = /<svg\b[^>]*\sdata-weight="map"[^>]*>[\s\S]*?<\/svg>/;
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
 
@@ -51,6 +59,14 @@ export function mainText(html: string): string {
 export function pageWeight(html: string, readAsset: (path: string) => Buffer): PageWeight {
   const { styles, scripts } = linkedAssets(html);
   const sum = (paths: string[]) => paths.reduce((n, p) => n + gzipSize(readAsset(p)), 0);
-  const weight = { html: gzipSize(html), css: sum(styles), js: sum(scripts), text: gzipSize(mainText(html)) };
-  return { ...weight, beyondText: weight.html + weight.css - weight.text };
+  const map = MAP_SVG.exec(html)?.[0];
+  const weight = {
+    html: gzipSize(html),
+    css: sum(styles),
+    js: sum(scripts),
+    text: gzipSize(mainText(html)),
+    map: map ? gzipSize(map) : 0,
+  };
+  const withoutMap = map ? gzipSize(html.replace(map, '')) : weight.html;
+  return { ...weight, beyondText: withoutMap + weight.css - weight.text };
 }

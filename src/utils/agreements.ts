@@ -51,11 +51,25 @@ export function decadeOf(date: string | null): string | undefined {
   return y === undefined ? undefined : `${Math.floor(y / 10) * 10}s`;
 }
 
+/** One record of a family tree and what was made under it, oldest first. */
+export interface FamilyNode {
+  record: Agreement;
+  children: FamilyNode[];
+  /** Records made under this one that a large family leaves out of the tree. */
+  more: number;
+}
+
 export interface Relations {
   parent: Agreement | undefined;
   children: Agreement[];
   /** Up to `limit` records that share a party, oldest first (not the record, its parent or children). */
   related: Agreement[];
+  /**
+   * The record's family from its oldest ancestor down (framework → implementing arrangements →
+   * programmes), or undefined when it has neither parent nor children. A family larger than
+   * `familyLimit` keeps the line from the top to the record, its siblings and children, and counts the rest.
+   */
+  family: FamilyNode | undefined;
 }
 
 /**
@@ -66,6 +80,7 @@ export interface Relations {
 export function agreementRelations(
   all: readonly Agreement[],
   limit: number,
+  familyLimit = 40,
 ): (record: Agreement) => Relations {
   const sorted = sortedAgreements(all);
   const byId = new Map(sorted.map((r) => [r.id, r]));
@@ -97,8 +112,46 @@ export function agreementRelations(
       parent: record.parent === null ? undefined : byId.get(record.parent),
       children: childrenOf.get(record.id) ?? [],
       related,
+      family: familyOf(record, byId, childrenOf, familyLimit),
     };
   };
+}
+
+function familyOf(
+  record: Agreement,
+  byId: ReadonlyMap<string, Agreement>,
+  childrenOf: ReadonlyMap<string | null, Agreement[]>,
+  limit: number,
+): FamilyNode | undefined {
+  // Up to the oldest ancestor; an editor's override could make a loop, so each record is visited once.
+  const line = [record];
+  const onLine = new Set([record.id]);
+  for (let p = record.parent; p !== null && byId.has(p) && !onLine.has(p); p = byId.get(p)!.parent) {
+    line.unshift(byId.get(p)!);
+    onLine.add(p);
+  }
+  if (line.length === 1 && !childrenOf.has(record.id)) return undefined;
+  // Always kept: the line, the record's siblings and its children; then the rest, breadth first, to the limit.
+  const kept = new Set(onLine);
+  for (const r of [...(childrenOf.get(record.parent ?? '') ?? []), ...(childrenOf.get(record.id) ?? [])])
+    kept.add(r.id);
+  const queue = [line[0]!];
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const r = queue.shift()!;
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    if (kept.size < limit) kept.add(r.id);
+    if (kept.has(r.id)) queue.push(...(childrenOf.get(r.id) ?? []));
+  }
+  const drawn = new Set<string>();
+  const node = (r: Agreement): FamilyNode => {
+    drawn.add(r.id);
+    const all = childrenOf.get(r.id) ?? [];
+    const children = all.filter((c) => kept.has(c.id) && !drawn.has(c.id));
+    return { record: r, children: children.map(node), more: all.filter((c) => !kept.has(c.id)).length };
+  };
+  return node(line[0]!);
 }
 
 /** The shape of `/agreements.json`: one object per record, with its address on the site. */

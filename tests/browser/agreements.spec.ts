@@ -120,9 +120,7 @@ test('an agreement page names its framework, its children and a citation, and ca
   page,
 }) => {
   await page.goto('/agreements/isro-jaxa-mou-2016/');
-  const children = page
-    .getByRole('heading', { name: /Made under this/ })
-    .locator('xpath=following-sibling::ul[1]');
+  const children = page.getByRole('list', { name: 'Made under this memorandum of understanding' });
   await expect(children.getByRole('link')).toHaveCount(4);
   await expect(page.getByRole('heading', { name: 'Cite this' })).toBeVisible();
   await expect(page.locator('.cite__text')).toContainText('/agreements/isro-jaxa-mou-2016/');

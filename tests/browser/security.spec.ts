@@ -105,9 +105,10 @@ test('links that leave the site open safely; no page links to javascript: or dat
   test.setTimeout(30_000 + paths.length * 1_500);
   for (const path of paths) {
     await page.goto(path, { waitUntil: 'domcontentloaded' });
+    // Links in the pictures' SVG too, whose href is not a string property: resolve the attribute.
     const links = await page.locator('a[href]').evaluateAll((as) =>
       as.map((a) => ({
-        href: (a as HTMLAnchorElement).href,
+        href: new URL(a.getAttribute('href') ?? '', document.baseURI).href,
         raw: a.getAttribute('href') ?? '',
         rel: a.getAttribute('rel') ?? '',
       })),

@@ -18,9 +18,9 @@ test('the home page lists the six partners with links to their pages', async ({ 
 test('the Japan page shows the JSPS and ISRO–JAXA material, linked to its paragraph', async ({ page }) => {
   await page.goto('/countries/japan/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('India and Japan');
-  await expect(
-    page.getByText('India-Japan Cooperative Science Programme was initiated in 1993').first(),
-  ).toBeVisible();
+  const programme = page.getByText('India-Japan Cooperative Science Programme was initiated in 1993').first();
+  await page.locator('section.source-passages', { has: programme }).locator('summary').click();
+  await expect(programme).toBeVisible();
   const jaxa = page.locator('p.passage', { hasText: 'ISRO and JAXA signed an Memorandum of Understanding' });
   await expect(jaxa).toHaveCount(1);
   const href = await jaxa.getByRole('link').getAttribute('href');

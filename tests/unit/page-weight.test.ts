@@ -44,6 +44,16 @@ describe('pageWeight', () => {
     expect(w.css).toBe(gzipSize('body{color:red}'));
     expect(w.js).toBe(gzipSize('a()') + gzipSize('b()'));
     expect(w.text).toBe(gzipSize('India & Japan JSPS and JST .'));
+    expect(w.map).toBe(0);
     expect(w.beyondText).toBe(w.html + w.css - w.text);
+  });
+
+  it('weighs the world map apart from the page, against its own budget', () => {
+    const map = `<svg class="world-map__svg" data-weight="map" viewBox="0 0 9 9"><path d="${'M1,2L3,4Z'.repeat(500)}"></path></svg>`;
+    const withMap = page.replace('</main>', `${map}</main>`);
+    const w = pageWeight(withMap, (p) => Buffer.from(p.endsWith('.css') ? 'body{color:red}' : 'a()'));
+    expect(w.map).toBe(gzipSize(map));
+    expect(w.html).toBe(gzipSize(withMap));
+    expect(w.beyondText).toBe(gzipSize(page) + gzipSize('body{color:red}') - w.text);
   });
 });
