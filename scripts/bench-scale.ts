@@ -1,7 +1,7 @@
 /**
  * `npm run bench:scale -- 100 1000 10000`: does the build stay linear as the
  * collection grows? For each N it writes N synthetic documents into a temporary
- * content folder (paragraphs rebuilt from the real sources' sentences, several
+ * content folder (paragraphs rebuilt from the real sources' and the extraction dev set's sentences, several
  * partners each), then times the ingest, the Astro build and Pagefind (each
  * ingest and build in its own process under /usr/bin/time -v for peak memory),
  * measures dist/ and the index, and the bytes a first search downloads in
@@ -23,10 +23,12 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
+import { readTestSet } from '../src/harness/extraction-testset.ts';
 import { ingestCorpus } from '../src/ingest/pipeline.ts';
 import { readSources } from '../src/ingest/read-sources.ts';
 import { parseYaml } from '../src/ingest/yaml-data.ts';
-import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../src/schemas/config.ts';
+import { boilerplateSchema, sectorTermsSchema } from '../src/schemas/config.ts';
+import { gazetteerSchema } from '../src/schemas/gazetteer.ts';
 
 const root = process.cwd();
 const content = join(root, 'content');
@@ -55,7 +57,17 @@ function paragraphPools(): { byPartner: Map<string, string[][]>; general: string
     readdirSync(dir).map((name) => ({ name, bytes: readFileSync(join(dir, name)) })),
     'content/sources',
   );
-  const { documents } = ingestCorpus(sources, {
+  // The extraction dev set's paragraphs too: the genres the extraction reads (lists, joint statements, reports).
+  const devsetDir = join(root, 'tests/fixtures/devset');
+  const devset = readTestSet(
+    readdirSync(devsetDir)
+      .filter((n) => n.endsWith('.txt') || n === 'expected.json')
+      .map((name) => ({ name, bytes: readFileSync(join(devsetDir, name)) })),
+    'tests/fixtures/devset',
+  );
+  if (!devset.ok)
+    throw new Error('tests/fixtures/devset is invalid; run npm run eval:extraction -- tests/fixtures/devset');
+  const { documents } = ingestCorpus([...sources, ...devset.sources], {
     gazetteer: g.value,
     sectorTerms: s.value,
     rules: b.value.rules,

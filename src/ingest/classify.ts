@@ -2,8 +2,9 @@
  * Stage 4: which partners and sectors a block speaks of, driven by the editors'
  * word lists in `content/partners.yml` and `content/sectors.yml`.
  */
-import type { Gazetteer, Sector, SectorTerms } from '../schemas/config.ts';
-import escapeStringRegexp from 'escape-string-regexp';
+import type { Sector, SectorTerms } from '../schemas/config.ts';
+import type { Gazetteer } from '../schemas/gazetteer.ts';
+import { compilePartnerNames } from './partner-names.ts';
 import { compileTerms } from './terms.ts';
 
 export interface Classifier {
@@ -14,38 +15,70 @@ export interface Classifier {
   sectors(text: string): Sector[];
 }
 
-const INDIA = `(?:India|Indian|Indo)(?:['’]s)?`;
+const INDIA_WORD = `(?:India|Indian|Indo)(?:['’]s)?`;
 const CONNECTOR = `(?:\\s*(?:and|&|[-–—/])\\s*|\\s+)(?:the\\s+)?`;
+/** "India and Japan", "Indo-German", "between India and the UK": India right before the name. */
+const INDIA_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${INDIA_WORD}${CONNECTOR}$`, 'u');
+/** "Japan–India", "Finland India Quantum Network": India right after it. */
+const INDIA_AFTER = new RegExp(`^(?:['’]s)?${CONNECTOR}${INDIA_WORD}(?![\\p{L}\\p{N}])`, 'u');
+/** Between two names of one list: "South Africa and Egypt", "Denmark, Norway and Sweden". */
+const LIST_GAP = /^(?:['’]s)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/u;
+/** Numbering before a section heading: "9.5", "3.", "A.", "(b)". */
+const NUMBERING = /^\s*(?:\d+(?:\.\d+)+\.?|\(?[\dA-Za-z]{1,3}[.)])?\s*/u;
 
-/** "India and Japan", "Indo-German", "Japan–India", "Finland India Quantum Network", "between India and the UK". */
-export function pairsWithIndia(names: readonly string[]): RegExp {
-  const name = `(?:${names.map((n) => escapeStringRegexp(n)).join('|')})(?:['’]s)?`;
-  const edge = (p: string) => `(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`;
-  return new RegExp(`${edge(`${INDIA}${CONNECTOR}${name}`)}|${edge(`${name}${CONNECTOR}${INDIA}`)}`, 'u');
-}
-
-export function compileClassifier(gazetteer: Gazetteer, sectorTerms: SectorTerms): Classifier {
-  const partnerMatchers = Object.entries(gazetteer).map(([slug, p]) => {
-    const ignore = p.ignore ?? [];
-    const agencies = p.terms && p.terms.length > 0 ? compileTerms(p.terms, ignore) : undefined;
-    const mask = compileTerms(['x'], ignore).mask;
-    return {
-      slug,
-      any: compileTerms([...p.names, ...(p.terms ?? [])], ignore),
-      agencies,
-      pairing: pairsWithIndia(p.names),
-      mask,
-    };
-  });
+/**
+ * `cooperation` words ("renewed", "cooperation", "MoU") make "… with Egypt" a
+ * partnership rather than a comparison, unless a `multilateral` group is the one
+ * cooperating; both from `content/instruments.yml`.
+ */
+export function compileClassifier(
+  gazetteer: Gazetteer,
+  sectorTerms: SectorTerms,
+  cooperation: readonly string[] = [],
+  multilateral: readonly string[] = [],
+): Classifier {
+  const names = compilePartnerNames(gazetteer);
+  const rank = new Map(names.order.map((id, i) => [id, i]));
+  const inOrder = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  const cooperationWords = cooperation.length > 0 ? compileTerms(cooperation) : undefined;
+  const groups = multilateral.length > 0 ? compileTerms(multilateral) : undefined;
   const sectorMatchers = (Object.entries(sectorTerms) as [Sector, { terms: string[] }][])
     .filter(([, s]) => s.terms.length > 0)
     .map(([sector, s]) => [sector, compileTerms(s.terms)] as const);
   return {
-    partners: (text) => partnerMatchers.filter((m) => m.any.test(text)).map((m) => m.slug),
-    presentedAsPartners: (text) =>
-      partnerMatchers
-        .filter((m) => m.agencies?.test(text) || m.pairing.test(m.mask(text)))
-        .map((m) => m.slug),
+    partners: (text) => inOrder(names.find(text).map((m) => m.partner)),
+    presentedAsPartners: (text) => {
+      const found = names.find(text);
+      const presented: string[] = [];
+      const heading = text.replace(NUMBERING, '').trim();
+      found.forEach((m, i) => {
+        if (m.kind === 'term') return void presented.push(m.partner);
+        if (m.kind === 'place') return;
+        // "9.5 Egypt": a section of its own.
+        if (m.text === heading) return void presented.push(m.partner);
+        const before = text.slice(Math.max(0, m.start - 40), m.start);
+        if (INDIA_BEFORE.test(before) || INDIA_AFTER.test(text.slice(m.end, m.end + 40)))
+          return void presented.push(m.partner);
+        // "… the Foundation for Science and Technology of Portugal" in a sentence on cooperation with India.
+        if (
+          /\bof\s+(?:the\s+)?$/u.test(before) &&
+          /(?<![\p{L}\p{N}])(?:India|Indian|Indo)(?![\p{L}\p{N}])/u.test(text) &&
+          cooperationWords?.test(text)
+        )
+          return void presented.push(m.partner);
+        // "renewed with South Africa and Egypt", "cooperation with the Netherlands": the head of a list after "with".
+        let head = i;
+        while (head > 0 && LIST_GAP.test(text.slice(found[head - 1]!.end, found[head]!.start))) head--;
+        const lead = text.slice(Math.max(0, found[head]!.start - 120), found[head]!.start);
+        const clause = lead.slice(Math.max(...['.', ';', ':', '!', '?'].map((c) => lead.lastIndexOf(c))) + 1);
+        // The cooperation word stands right before "with" ("renewed with", "cooperation with"), not anywhere
+        // in the clause ("balance multiple partnerships, including with Russia"); a group's cooperation
+        // ("QUAD announced cooperation with Palau") is not India's.
+        const ahead = /((?:[\p{L}-]+\s+){1,3})with\s+(?:the\s+)?$/iu.exec(lead)?.[1];
+        if (ahead && cooperationWords?.test(ahead) && !groups?.test(clause)) presented.push(m.partner);
+      });
+      return inOrder(presented);
+    },
     sectors: (text) => sectorMatchers.filter(([, m]) => m.test(text)).map(([s]) => s),
   };
 }

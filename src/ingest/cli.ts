@@ -6,10 +6,12 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../schemas/config.ts';
+import { boilerplateSchema, sectorTermsSchema } from '../schemas/config.ts';
+import { gazetteerSchema } from '../schemas/gazetteer.ts';
 import { formatProblem, type IngestProblem } from './errors.ts';
 import { ingestCorpus, type CachedAgreements, type CachedDocument, type IngestOutput } from './pipeline.ts';
 import { readSources } from './read-sources.ts';
+import { vocabularyProblems } from './agreements/vocabulary.ts';
 import { parseYaml } from './yaml-data.ts';
 import { ORIGINALS_DIR } from '../utils/generated-dir.ts';
 import type { z } from 'zod';
@@ -71,6 +73,9 @@ export function runIngest({ contentDir, outDir }: CliOptions): RunResult {
       fix: 'add <slug>.txt and <slug>.yml (see README: Adding a document)',
     });
   }
+  // The extraction's vocabularies are the project's own (content/instruments.yml, content/agencies.yml):
+  // checked here so a bad entry stops the ingest naming its line, before any stage reads it.
+  problems.push(...vocabularyProblems());
   if (problems.length > 0 || !gazetteer || !sectorTerms || !boilerplate) return { ok: false, problems };
 
   // The overrides file is optional: a corpus with no editor's corrections still yields records.

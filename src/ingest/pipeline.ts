@@ -2,7 +2,8 @@
  * The whole ingest as one pure function: validated sources and editors' data
  * in, generated files and a report out. The CLI only reads and writes.
  */
-import type { BoilerplateRule, Gazetteer, SectorTerms } from '../schemas/config.ts';
+import type { BoilerplateRule, SectorTerms } from '../schemas/config.ts';
+import type { Gazetteer } from '../schemas/gazetteer.ts';
 import { sectors as sectorVocabulary } from '../schemas/config.ts';
 import { conversionRules, type ConversionRule, type Partner } from '../schemas/source.ts';
 import { createHash } from 'node:crypto';
@@ -13,6 +14,7 @@ import { groupBy } from '../utils/group-by.ts';
 import type { Agreement } from '../schemas/agreement.ts';
 import type { IngestProblem } from './errors.ts';
 import { buildAgreements } from './agreements/build.ts';
+import { agenciesText, instrumentsText, vocabulary } from './agreements/vocabulary.ts';
 import type { ExtractionReport } from './agreements/report.ts';
 
 export interface IngestConfig {
@@ -89,11 +91,20 @@ export interface IngestOutput {
 const MAIN_TOPICS = 4;
 
 function summarisePartners(documents: readonly DocumentModel[], config: IngestConfig): Partner[] {
-  return Object.entries(config.gazetteer)
-    .map(([id, g]) => {
-      const blocks = documents.flatMap((d) =>
-        d.blocks.filter((b) => b.kind === 'paragraph' && b.partners.includes(id)),
-      );
+  // Blocks grouped by partner once: the gazetteer knows every country, the corpus names a few.
+  const blocksOf = new Map<string, DocumentModel['blocks']>();
+  const sourcesOf = new Map<string, number>();
+  for (const d of documents) {
+    for (const p of d.partners) sourcesOf.set(p, (sourcesOf.get(p) ?? 0) + 1);
+    for (const b of d.blocks)
+      if (b.kind === 'paragraph')
+        for (const p of b.partners) blocksOf.set(p, [...(blocksOf.get(p) ?? []), b]);
+  }
+  return [...sourcesOf.keys()]
+    .filter((id) => config.gazetteer[id] !== undefined)
+    .map((id) => {
+      const g = config.gazetteer[id]!;
+      const blocks = blocksOf.get(id) ?? [];
       // Each block already carries its sectors, so a cached document needs no classifier.
       const sectorsOf = new Map(blocks.map((b) => [b.text, b.sectors]));
       const topics = rankSectors(
@@ -105,27 +116,44 @@ function summarisePartners(documents: readonly DocumentModel[], config: IngestCo
         id,
         name: g.name,
         adjective: g.adjective,
-        sources: documents.filter((d) => d.partners.includes(id)).length,
+        sources: sourcesOf.get(id)!,
         passages: blocks.length,
         topics,
         ...(g.emblem ? { emblem: g.emblem } : {}),
+        ...(g.iso2 ? { iso2: g.iso2 } : {}),
+        ...(g.iso3 ? { iso3: g.iso3 } : {}),
+        ...(g.isoNumeric ? { isoNumeric: g.isoNumeric } : {}),
       };
     })
-    .filter((p) => p.sources > 0)
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** The key of a document's model: its text and metadata, the editors' config, and the ingest code's version. */
 export function documentKey(source: SourceInput, config: IngestConfig, codeVersion: string): string {
-  // Agreement overrides do not change a document's model, so editing them re-ingests nothing.
-  const { overrides: _overrides, ...documentConfig } = config;
   return createHash('sha256')
     .update(codeVersion)
     .update('\0')
-    .update(JSON.stringify(documentConfig))
+    .update(configHash(config))
     .update('\0')
     .update(JSON.stringify(source))
     .digest('hex');
+}
+
+/** The config's part of every document key, hashed once per config: the gazetteer alone is some 100 KB of JSON. */
+const configHashes = new WeakMap<IngestConfig, string>();
+function configHash(config: IngestConfig): string {
+  let hash = configHashes.get(config);
+  if (hash === undefined) {
+    // Agreement overrides do not change a document's model, so editing them re-ingests nothing.
+    const { overrides: _overrides, ...documentConfig } = config;
+    // The instrument vocabulary's cooperation words decide which countries a document presents.
+    hash = createHash('sha256')
+      .update(JSON.stringify(documentConfig))
+      .update(instrumentsText())
+      .digest('hex');
+    configHashes.set(config, hash);
+  }
+  return hash;
 }
 
 /**
@@ -153,7 +181,12 @@ export function ingestCorpus(
         cache[s.slug] = earlier;
         return earlier.model;
       }
-      classifier ??= compileClassifier(config.gazetteer, config.sectorTerms);
+      classifier ??= compileClassifier(
+        config.gazetteer,
+        config.sectorTerms,
+        vocabulary().cooperation,
+        vocabulary().instruments.multilateral,
+      );
       const model = ingestDocument(s, config.rules, classifier);
       reingested.push(s.slug);
       cache[s.slug] = { key, model };
@@ -234,7 +267,14 @@ export function ingestCorpus(
     codeVersion,
   );
   const reused = previousAgreements?.key === key;
-  classifier ??= reused ? undefined : compileClassifier(config.gazetteer, config.sectorTerms);
+  classifier ??= reused
+    ? undefined
+    : compileClassifier(
+        config.gazetteer,
+        config.sectorTerms,
+        vocabulary().cooperation,
+        vocabulary().instruments.multilateral,
+      );
   const { agreements, agreementReport, problems } = reused
     ? { ...previousAgreements, problems: [] }
     : buildAgreements(documents, config, classifier!);
@@ -268,6 +308,8 @@ function agreementsKey(
         config.gazetteer,
         config.sectorTerms,
         config.overrides ?? null,
+        instrumentsText(),
+        agenciesText(),
         documentKeys,
       ]),
     )

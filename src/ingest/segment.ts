@@ -27,7 +27,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations after which the segmenter's break is not a sentence end. */
 const ABBREVIATION_END =
-  /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt|St|No|Nos|Govt|Univ|Agri|Dept|viz|vs|etc|i\.e|e\.g|H\.E|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+  /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt|St|No|Nos|Govt|Univ|Agri|Dept|viz|vs|etc|i\.e|e\.g|H\.E|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Pvt|Ltd|Co|Inc|Corp|Bros|[A-Z])\.$/;
 
 /**
  * Splits a (normalised, trimmed) paragraph into sentences; joined with single

@@ -16,7 +16,7 @@ export interface TermMatcher {
   mask(text: string): string;
 }
 
-function termPattern(term: string): string {
+export function termPattern(term: string): string {
   const prefix = term.endsWith('*');
   const body = escapeStringRegexp(prefix ? term.slice(0, -1) : term).replace(/ /g, '\\s+');
   // Boundaries are letters/digits, not \b, so "Japan's", "Indo-German" and "(JST)" all match.
@@ -25,7 +25,7 @@ function termPattern(term: string): string {
   return `${start}${body}${end}`;
 }
 
-function isCaseSensitive(term: string): boolean {
+export function isCaseSensitive(term: string): boolean {
   return (term.match(/\p{Lu}/gu) ?? []).length >= 2;
 }
 

@@ -146,5 +146,20 @@ export const partnerSchema = z.strictObject({
   passages: z.number().int().nonnegative(),
   topics: z.array(z.string()),
   emblem: emblemSchema.optional(),
+  /** ISO 3166-1 alpha-2 ("DK"); absent for a partner that is not a country (the European Union). */
+  iso2: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
+  /** ISO 3166-1 alpha-3 ("DNK"). */
+  iso3: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  /** ISO 3166-1 numeric as the 3-digit string world-atlas TopoJSON uses as a feature id ("208"). */
+  isoNumeric: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
 });
 export type Partner = z.infer<typeof partnerSchema>;

@@ -9,7 +9,8 @@ import { ingestDocument } from '../../src/ingest/document.ts';
 import { formatProblem } from '../../src/ingest/errors.ts';
 import { buildAgreements } from '../../src/ingest/agreements/build.ts';
 import { verifyQuotes } from '../../src/ingest/agreements/apply-overrides.ts';
-import { sectors, type Gazetteer, type SectorTerms } from '../../src/schemas/config.ts';
+import { sectors, type SectorTerms } from '../../src/schemas/config.ts';
+import type { Gazetteer } from '../../src/schemas/gazetteer.ts';
 
 const gazetteer: Gazetteer = {
   japan: {

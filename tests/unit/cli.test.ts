@@ -248,11 +248,11 @@ describe("an edited source that an editor's override still quotes", () => {
       const source = join(dir, 'sources/india-japan-st-cooperation.txt');
       const text = readFileSync(source, 'utf8');
       const sentence =
-        'An Implementation Arrangement (IA) between DST & Ministry of Science and Technology and the Ministry of Education, Culture, Sports, Science & Technology (MEXT) was signed in January 2014 at New Delhi.';
+        'MoES & JAMSTEC Collaboration: A Memorandum of Cooperation on mutual cooperation in Marine and Earth Science and Technology was signed in November, 2016 between the Ministry of Earth Sciences (MoES) and the Japan Agency for Marine-Earth Science and Technology (JAMSTEC), during the visit of PM Modi to Japan.';
       expect(text).toContain(sentence);
       writeFileSync(
         source,
-        text.replace(sentence, 'Officials from both ministries met in January 2014 at New Delhi.'),
+        text.replace(sentence, 'MoES & JAMSTEC: officials of both met in November, 2016.'),
       );
 
       const result = runIngest({ contentDir: dir, outDir: join(dir, 'generated') });
@@ -260,7 +260,7 @@ describe("an edited source that an editor's override still quotes", () => {
       const messages = result.ok ? [] : result.problems.map(formatProblem);
       expect(messages).toContainEqual(
         expect.stringMatching(
-          /agreements\.yml: line \d+: overrides\[\d+\]\.correct: names record "dst-mext-implementing-arrangement-2014", which does not exist\n {2}fix: .*if a source was edited, the sentence this record came from may have changed/,
+          /agreements\.yml: line \d+: overrides\[\d+\]\.rename: names record "moes-jamstec-moc-on-mutual-cooperation-in-marine-and-2016", which does not exist\n {2}fix: .*if a source was edited, the sentence this record came from may have changed/,
         ),
       );
       expect(readdirSync(join(dir, 'generated'))).toEqual(['previous.txt']);

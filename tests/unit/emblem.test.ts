@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emblemSchema } from '../../src/schemas/emblem.ts';
-import { gazetteerSchema } from '../../src/schemas/config.ts';
+import { gazetteerSchema } from '../../src/schemas/gazetteer.ts';
 import { emblemToShapes, nameToMonogram } from '../../src/utils/emblem.ts';
 
 describe('emblemToShapes', () => {

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ingestCorpus } from '../../src/ingest/pipeline.ts';
 import { normaliseText } from '../../src/ingest/normalise.ts';
-import { boilerplateSchema, gazetteerSchema, sectorTermsSchema } from '../../src/schemas/config.ts';
+import { boilerplateSchema, sectorTermsSchema } from '../../src/schemas/config.ts';
+import { gazetteerSchema } from '../../src/schemas/gazetteer.ts';
 import { sourceMetaSchema } from '../../src/schemas/source.ts';
 
 const root = join(import.meta.dirname, '../..');

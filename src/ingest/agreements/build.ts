@@ -4,11 +4,12 @@
  */
 import { LineCounter, parseDocument, isNode, isSeq } from 'yaml';
 import { overridesFileSchema, type Agreement, type Override } from '../../schemas/agreement.ts';
-import type { Gazetteer, SectorTerms } from '../../schemas/config.ts';
+import type { SectorTerms } from '../../schemas/config.ts';
+import type { Gazetteer } from '../../schemas/gazetteer.ts';
 import type { Classifier } from '../classify.ts';
 import type { DocumentModel } from '../document.ts';
 import type { IngestProblem } from '../errors.ts';
-import { compileTerms } from '../terms.ts';
+import { compilePartnerNames } from '../partner-names.ts';
 import { parseYaml } from '../yaml-data.ts';
 import { applyOverrides, verifyQuotes, type SourceText } from './apply-overrides.ts';
 import { extractAgreements } from './extract.ts';
@@ -74,12 +75,7 @@ export function buildAgreements(
     documents.map((d) => [d.slug, { slug: d.slug, file: d.file, blocks: d.blocks }]),
   );
   const { list, lineOf, problems } = readOverrides(config.overrides);
-  const termsOf = new Map(
-    Object.entries(config.gazetteer).map(([slug, g]) => [
-      slug,
-      compileTerms([...g.names, ...(g.terms ?? [])], g.ignore ?? []),
-    ]),
-  );
+  const partnerNames = compilePartnerNames(config.gazetteer);
   const result = applyOverrides(
     extraction.records.map((r) => r.record),
     list,
@@ -88,7 +84,7 @@ export function buildAgreements(
       lineOf,
       sources,
       partners: new Set(Object.keys(config.gazetteer)),
-      isPartner: (name, partner) => termsOf.get(partner)?.test(name) ?? false,
+      isPartner: (name, partner) => partnerNames.find(name).some((m) => m.partner === partner),
       sectorsOf: classifier.sectors,
     },
   );

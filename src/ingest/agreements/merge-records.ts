@@ -5,7 +5,8 @@
  * kind of instrument between the same parties at a compatible date.
  */
 import type { Agreement, AgreementSource, AgreementType, Party } from '../../schemas/agreement.ts';
-import { frameworkTypes, agreementTypes } from '../../schemas/agreement.ts';
+import { frameworkTypes } from '../../schemas/agreement.ts';
+import { vocabulary } from './vocabulary.ts';
 import type { Sector } from '../../schemas/config.ts';
 import { STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
@@ -20,24 +21,17 @@ export interface MergeContext {
   sectorsOf(text: string): Sector[];
 }
 
-/** Instruments that frame others are compared as one family: the same 1985 text is an "agreement" in one source and an "MOU" in another. */
-const FRAMEWORK = new Set<AgreementType>([...frameworkTypes, 'inter-governmental-agreement', 'arrangement']);
-const family = (t: AgreementType) => (FRAMEWORK.has(t) ? 'framework' : t);
+/**
+ * Mentions are compared within a family (`content/instruments.yml`): the same 1985 text is an
+ * "agreement" in one source and an "MOU" in another; a fellowship is a programme.
+ */
+const family = (t: AgreementType) => vocabulary().family(t);
 /** Things that are never the same as the paper they were set up by. */
-const CONCRETE = new Set<AgreementType>(['project', 'joint-laboratory', 'institution']);
+const CONCRETE = new Set(['facility', 'institution']);
+const isConcrete = (t: AgreementType) => CONCRETE.has(family(t));
 
 /** Which type wins when sources disagree: the most formal the texts call it. */
-const TYPE_PRIORITY: readonly AgreementType[] = [
-  'inter-governmental-agreement',
-  'moc',
-  'mou',
-  'letter-of-intent',
-  'implementing-arrangement',
-  'arrangement',
-  'joint-statement',
-  'agreement',
-  ...agreementTypes,
-];
+const typeRank = (t: AgreementType) => vocabulary().priority(t);
 
 function sharedParties(a: readonly Party[], b: readonly Party[]): number {
   const keys = new Set(a.map(partyKey));
@@ -58,7 +52,7 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
   if (!datesCompatible(a.date, b.date)) return false;
   const sameFamily = family(a.mention.type) === family(b.mention.type);
   if (x.key && y.key && x.key === y.key)
-    return sameFamily || !(CONCRETE.has(a.mention.type) || CONCRETE.has(b.mention.type));
+    return sameFamily || !(isConcrete(a.mention.type) || isConcrete(b.mention.type));
   if (a.mention.acronym && a.mention.acronym === b.mention.acronym) return true;
   if (!sameFamily) return false;
   const shared = sharedParties(a.parties, b.parties);
@@ -287,10 +281,9 @@ const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.e
 
 /** The record's name and type come from its most formal, best-named mention. */
 function lead(members: readonly Candidate[]): Candidate {
-  const typeRank = (c: Candidate) => TYPE_PRIORITY.indexOf(c.mention.type);
   return [...members].sort(
     (a, b) =>
-      typeRank(a) - typeRank(b) ||
+      typeRank(a.mention.type) - typeRank(b.mention.type) ||
       Number(b.mention.named !== null) - Number(a.mention.named !== null) ||
       b.parties.length - a.parties.length ||
       a.unit.order - b.unit.order,
@@ -328,8 +321,13 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
         ])
         .filter((k) => k !== null),
     );
-    const parties = uniqueParties(real.flatMap((c) => c.parties)).filter(
-      (p) => !selfNames.has(p.acronym ?? '') && !selfNames.has(nameKey(p.name)),
+    // Anaphors add the parties a later sentence gives ("The committee, co-chaired by DST and MAECI").
+    const parties = uniqueParties(cs.flatMap((c) => c.parties)).filter(
+      // A party whose name is part of the instrument's own ("Canada Centre for …" in "India–Canada Centre for …") is the instrument.
+      (p) =>
+        !selfNames.has(p.acronym ?? '') &&
+        !selfNames.has(nameKey(p.name)) &&
+        ![...selfNames].some((n) => n.length > nameKey(p.name).length && n.includes(nameKey(p.name))),
     );
     const partner = head.partner!;
     const topic = head.mention.topic

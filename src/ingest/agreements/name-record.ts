@@ -6,7 +6,7 @@
  */
 import type { AgreementType, Party } from '../../schemas/agreement.ts';
 import { slugifyWords } from '../segment.ts';
-import { SHORT_LABEL } from './classify-type.ts';
+import { shortLabel } from './classify-type.ts';
 import { nameKey } from '../../utils/names.ts';
 
 const MAX_TOPIC_WORDS = 9;
@@ -35,7 +35,7 @@ export function topicOf(segment: string, cueEnd: number): string | null {
     );
   if (direct) return shortTopic(direct[1]!);
   const m =
-    /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(
+    /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a further \w+)\s+years?\b)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(
       rest,
     );
   if (!m) return null;
@@ -65,7 +65,7 @@ export function generatedName(input: {
   cueText: string;
 }): string {
   if (input.named) return input.named.replace(/\s+/g, ' ').trim();
-  const label = SHORT_LABEL[input.type] ?? input.cueText;
+  const label = shortLabel(input.type) ?? input.cueText;
   const who = partiesLabel(input.parties) || `India–${input.partnerName}`;
   if ((input.topic && input.type === 'moc') || (input.topic && input.type === 'mou'))
     return `${who} ${label} on ${input.topic}`;

@@ -3,12 +3,13 @@
  * expands them ("Japan Science and Technology Agency (JST)"), and which side
  * each is on. Pure: the acronym dictionary is built from the corpus and passed in.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Party } from '../../schemas/agreement.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
 
 /** Words that make a capitalised phrase an organisation rather than a programme or place. */
 const ORG_HEAD =
-  /\b(?:Ministry|Ministries|Department|Agency|Society|Council|Organi[sz]ation|Cent(?:er|re)|Institute|Institution|University|Corporation|Directorate|Team|Forum|Bank|Office|Secretariat|Governments?|Commission|Authority|Association|Laborator(?:y|ies)|Research Organi[sz]ation|Enterprise Singapore|Business Finland|Cabinet Office|Computer Emergency)\b/u;
+  /\b(?:Ministry|Ministries|Department|Agency|Society|Council|Organi[sz]ation|Cent(?:er|re)|Institute|Institution|University|Corporation|Directorate|Team|Forum|Bank|Office|Secretariat|Governments?|Commission|Authority|Association|Laborator(?:y|ies)|Research Organi[sz]ation|Enterprise Singapore|Business Finland|Cabinet Office|Computer Emergency|Industries|Limited|Ltd|GmbH|Company|Observatory|Academy|Survey|Foundation|Alliance)\b/u;
 const CONNECTORS = new Set([
   'of',
   'and',
@@ -184,6 +185,23 @@ export interface PartyOptions {
   dictionary: AcronymDictionary;
   /** True when a phrase names the partner country or one of its agencies. */
   isPartner(text: string): boolean;
+  /** The adjective of the country a phrase names ("Norway" → "Norwegian"), for "Ministry of Foreign Affairs of Norway". */
+  adjectiveOf?(text: string): string | undefined;
+}
+
+/** A title or office glued to a name where a table's cells ran together: "Department of Atomic Energy Deputy Minister". */
+const TRAILING_TITLE =
+  /\s+(?:Deputy |Joint |Additional |Under |Vice[- ])?(?:Minister|Secretary|High Commissioner|Commissioner|Ambassador|Director(?:-General)?|Chairman|President|Adviser|Advisor)\b.*$/u;
+
+/** "Ministry of Foreign Affairs of Norway" → "Norwegian Ministry of Foreign Affairs": a ministry's name alone names no country. */
+function withCountryAdjective(name: string, options: PartyOptions): string {
+  const m =
+    /^((?:Ministry|Department|Federal Ministry) of .+?) of (?:the )?(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)$/u.exec(
+      name,
+    );
+  if (!m || /^(?:India|Indian)$/u.test(m[2]!)) return name;
+  const adjective = options.adjectiveOf?.(m[2]!);
+  return adjective ? `${adjective} ${m[1]}` : name;
 }
 
 /** Acronyms that stand for a government as a whole, not a party to name. */
@@ -331,7 +349,13 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     .map((f) => {
       const acronym =
         f.acronym ?? options.dictionary.acronymOf(f.name) ?? (looksLikeAcronym(f.name) ? f.name : null);
-      const name = (acronym ? options.dictionary.expand(acronym) : undefined) ?? cleanOrgName(f.name);
+      // "the Ministry of Higher Education and Science on the Danish side": the Danish ministry.
+      const side = /^\s+on the (\p{Lu}\p{L}+) side\b/u.exec(text.slice(f.end))?.[1];
+      const sideAdjective = side && !/^Indian?$/u.test(side) ? options.adjectiveOf?.(side) : undefined;
+      const plain = withCountryAdjective(cleanOrgName(f.name.replace(TRAILING_TITLE, '')), options);
+      const name =
+        (acronym ? options.dictionary.expand(acronym) : undefined) ??
+        (sideAdjective && /^(?:Ministry|Department)\b/u.test(plain) ? `${sideAdjective} ${plain}` : plain);
       return {
         name,
         acronym,
@@ -357,11 +381,32 @@ function splitOrgList(phrase: string): { text: string }[] {
   if (governments)
     return [{ text: `Government of ${governments[1]}` }, { text: `Government of ${governments[2]}` }];
   const pieces = phrase.split(
-    /\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Japan|Japanese|Indian|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University)\b)|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+/u,
+    // A new organisation starts after "and": a head word, a country's adjective before one, or after "… of India".
+    /\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Government|Office|Japan|Japanese|Indian|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University|\p{Lu}\p{L}+(?:an|ish|ese|ch|ic) (?:Ministry|Department|Agency|Council|Institute|Office|Patent))\b)|(?<=\bof India)\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+/u,
   );
   return pieces
+    .flatMap(splitAtAnd)
     .filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p))
     .map((text) => ({ text: text.replace(/^the\s+/u, '') }));
+}
+
+/**
+ * "Indian Council of Agricultural Research and the Kenya Agricultural … Organization": two names
+ * when both halves have an organisation's head word. "and the" is the surer cut; else the last "and"
+ * ("Department of Science and Technology and Science Foundation Ireland").
+ */
+function splitAtAnd(phrase: string): string[] {
+  const cuts = [...phrase.matchAll(/\s+and\s+(the\s+)?(?=\p{Lu})/gu)].sort(
+    (a, b) => Number(Boolean(b[1])) - Number(Boolean(a[1])) || b.index - a.index,
+  );
+  for (const cut of cuts) {
+    const [left, right] = [phrase.slice(0, cut.index), phrase.slice(cut.index + cut[0].length)];
+    // ", Government of Japan" qualifies the name before it; it is not a head of its own.
+    const bare = (x: string) => x.replace(/,\s*(?:Government|Govt\.?)\s+of\s+.*$/u, '');
+    if (ORG_HEAD.test(bare(left)) && ORG_HEAD.test(bare(right)) && !/\b(?:of|for)$/u.test(left))
+      return [...splitAtAnd(left), right];
+  }
+  return [phrase];
 }
 
 const INDIA = /\b(?:India|Indian|Indo|GOI|GoI)\b/u;
@@ -382,4 +427,16 @@ function sideOf(name: string, rest: string, before: string, options: PartyOption
   if (options.isPartner(qualifier) || (/['’]s\s*$/u.test(before) && options.isPartner(before)))
     return 'partner';
   return 'india';
+}
+
+/** Party names blanked out, so "between … Japan Society for the Promotion of Science …" is not read as the topic. */
+export function maskParties(text: string, parties: readonly Party[]): string {
+  let out = text;
+  for (const p of parties) {
+    for (const w of [p.name, p.acronym].filter((x): x is string => x !== null))
+      out = out.replace(new RegExp(`${escapeStringRegexp(w)}(?!['’]s)`, 'gu'), (hit) =>
+        ' '.repeat(hit.length),
+      );
+  }
+  return out.replace(/\([\s]*\)/gu, (m) => ' '.repeat(m.length));
 }

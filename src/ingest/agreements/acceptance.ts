@@ -1,0 +1,128 @@
+/**
+ * Stage 5, acceptance: is a mention a bilateral instrument in scope, and
+ * whose? Multilateral groups, out-of-scope subjects, diplomatic labels and one
+ * side's own bodies make no record; the partner comes from the name, the
+ * sentence or the paragraph.
+ */
+import { vocabulary } from './vocabulary.ts';
+import { eventWord } from './classify-type.ts';
+import type { CandidateContext } from './find-candidates.ts';
+import type { Mention } from './mentions.ts';
+import { findDates } from './parse-date.ts';
+import { maskParties, parseParties } from './parse-parties.ts';
+import type { SentenceUnit } from './sentence-units.ts';
+
+const INDIA_WORD = /\b(?:India|Indian|Indo|Bharat)\b/u;
+
+/** "Strategic Partnership", "the India-Italy Strategic Partnership": a relationship's label, not an instrument. */
+function isDiplomaticLabel(name: string, countryWords: readonly string[]): boolean {
+  const strip = new Set(['india', 'indian', 'indo', 'the', ...countryWords.map((w) => w.toLowerCase())]);
+  const rest = name
+    .split(/[\s\-–—]+/u)
+    .filter((w) => !strip.has(w.toLowerCase()))
+    .join(' ');
+  return vocabulary().instruments.diplomaticLabels.some((l) => l.toLowerCase() === rest.toLowerCase());
+}
+
+/** A name that is one partner's own (its country in it, India not), or that a country's name follows. */
+function ownBodyOfPartner(mention: Mention, sentence: string, ctx: CandidateContext): boolean {
+  const name = mention.named!;
+  const after = sentence.slice(mention.end, mention.end + 40);
+  if (
+    /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after) &&
+    ctx.partnersIn(/^\s+(?:of\s+(?:the\s+)?)?([\p{L} ]+?)(?=[\s,.;:()]|$)/u.exec(after)?.[1] ?? '').length > 0
+  )
+    return true;
+  // Country names only: an agency's name (a partner's term) in it does not make it that partner's own.
+  const countries = new Set(ctx.countryWords);
+  return (
+    name.split(/[\s\-–—]+/u).some((w) => countries.has(w.replace(/['’]s$/u, ''))) && !INDIA_WORD.test(name)
+  );
+}
+
+const BILATERAL_NAME = /\b(?:India|Indian|Indo)\b/u;
+
+export function accept(
+  mention: Mention,
+  segment: string,
+  sentence: string,
+  blockPartners: readonly string[],
+  ctx: CandidateContext,
+  listed = false,
+): boolean {
+  const v = vocabulary();
+  // Subjects are read with organisations' names blanked: "Ministry of Education, Culture, Sports …" is not about sport.
+  // The subject is the instrument's name and what its clause says it is on, organisations' names blanked:
+  // "… Ministry of Education, Culture, Sports …" is a party, "on cooperation in the field of Sports" a subject.
+  const own = sentence.slice(mention.start, mention.start + 240);
+  const clause = own.slice(0, (own.search(/[.;](?:\s|$)/u) + 1 || own.length + 1) - 1);
+  const about = /\s(?:on|concerning|regarding|in the fields? of)\s/u.exec(
+    maskParties(clause, parseParties(clause, ctx.parties)),
+  );
+  const subject = `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
+  if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(subject)) return false;
+  if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
+  // "Innovation Fund Denmark", "the Research Council of Norway", "Canadian Network of …": one side's own body, a party at most.
+  if (mention.named && !mention.formal && ownBodyOfPartner(mention, sentence, ctx)) return false;
+  // An institution is a record when it is binational ("Indo-German …", "India–Canada Centre …"); any other is a party.
+  if (
+    mention.named &&
+    v.family(mention.type) === 'institution' &&
+    !(
+      ctx.presentedIn(mention.named).length > 0 ||
+      /\b(?:binational|bi-national|joint)\b/iu.test(mention.named)
+    )
+  )
+    return false;
+  // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.
+  if (mention.formal && !mention.plural && (listed || /^\s+between\s/u.test(sentence.slice(mention.end))))
+    return true;
+  if (mention.named) {
+    const partnerInName = ctx.presentedIn(mention.named).length > 0;
+    // "India's AYUSHMAN Bharat Programme", "Japan's Incubate Fund Asia": one country's own, not a partnership.
+    const before = sentence.slice(0, mention.start);
+    if (/[\p{L}]['’]s\s+$/u.test(before) && !partnerInName) return false;
+    if (BILATERAL_NAME.test(mention.named) && partnerInName) return true;
+    // "the India-Trento Programme for Advanced Research": India joined to the other side's name, in a partner's paragraph.
+    if (/(?<![\p{L}\p{N}])(?:India|Indo)[-–]\p{Lu}/u.test(mention.named) && blockPartners.length > 0)
+      return true;
+    if (partnerInName && (/\b(?:India|Indian|DST|ISRO)\b/u.test(sentence) || eventWord(sentence)))
+      return true;
+    if (mention.formal && (eventWord(segment) || findDates(segment).length > 0)) return true;
+    return (
+      eventWord(sentence) &&
+      (ctx.partnersIn(sentence).length > 0 || blockPartners.length > 0) &&
+      /\b(?:India|Indian|both|two countries|bilateral|joint|between|agreed)\b/iu.test(sentence)
+    );
+  }
+  if (mention.topic !== null)
+    return eventWord(sentence) || /\b(?:talks|considering|announced)\b/u.test(sentence);
+  if (!mention.formal) return false;
+  // "the Agreement between the Government of India and the Government of Denmark on …": named in full.
+  if (/^\s+between\s/u.test(sentence.slice(mention.end))) return true;
+  const dated = findDates(segment).some((d) => d.role === 'when');
+  if (mention.plural && !dated) return false;
+  return eventWord(segment) || dated;
+}
+
+export function partnerOf(
+  mention: Mention,
+  segment: string,
+  unit: SentenceUnit,
+  ctx: CandidateContext,
+): string | null {
+  const fromName = mention.named ? ctx.presentedIn(mention.named) : [];
+  const upToMention = ctx.presentedIn(unit.text.slice(0, mention.end));
+  const fromSegment = ctx.presentedIn(segment);
+  const fromSentence = ctx.presentedIn(unit.text);
+  const named = ctx.partnersIn(segment).filter((p) => unit.blockPartners.includes(p));
+  return (
+    fromName[0] ??
+    upToMention.at(-1) ??
+    fromSegment[0] ??
+    named[0] ??
+    fromSentence[0] ??
+    unit.blockPartners[0] ??
+    null
+  );
+}

@@ -1,0 +1,290 @@
+/**
+ * Stage 2, mentions: every place a sentence names an instrument, with its
+ * type (the name's head, from content/instruments.yml), its own name when the
+ * text gives one, its acronym, and whether it refers back ("the MoU") or names
+ * a parent ("under the overall MoC").
+ */
+import type { AgreementType } from '../../schemas/agreement.ts';
+import { findCues, typeOfPhrase } from './classify-type.ts';
+import { findDates } from './parse-date.ts';
+import { looksLikeAcronym, titleRunBefore } from './parse-parties.ts';
+
+export interface Mention {
+  type: AgreementType;
+  formal: boolean;
+  /** The instrument's own name, when the text gives one ("India-Japan Cooperative Science Programme"). */
+  named: string | null;
+  /** For unnamed formal instruments: what it is about ("comprehensive ICT cooperation"). */
+  topic: string | null;
+  /** Its short form, when written beside it: "(IGSTC)". */
+  acronym: string | null;
+  start: number;
+  end: number;
+  /** "the MOU", "this agreement": the instrument is one named before. */
+  anaphor: boolean;
+  /** "under the overall MoC in the field of Healthcare": names the parent of the others in the sentence. */
+  parentRef: boolean;
+  /** "… was signed as a Memorandum of Co-operation": the formal cue gives the type of a named phrase. */
+  plural: boolean;
+}
+
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+/iu;
+/** Sentence-initial words and years that precede a name without being part of it: "During the 3rd JWG", "the 2006 MOU". */
+const LEADING_FUNCTION_WORDS =
+  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th))\s+)+/u;
+
+/** A cue inside a short quoted title ("Roadmap for India-Japan forest and forestry cooperation"): the title is the name. */
+function quotedAround(
+  text: string,
+  s: number,
+  e: number,
+): { text: string; start: number; end: number } | null {
+  for (const m of text.matchAll(/["“]([^"”]{3,140})["”]/gu)) {
+    const inner = m[1]!;
+    if (m.index < s && m.index + m[0].length > e && inner.split(/\s+/).length <= 16)
+      return { text: inner.trim(), start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+const TITLE = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
+
+/** Title-case words after a cue: "Initiative on Critical and Emerging Technologies (iCET)", "Dialogue on the Environment". */
+function titleRunAfter(text: string): string {
+  const m =
+    /^(?:\s+Meeting)?\s+(?:on|of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*)(?:,?\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-/]*|and|of|&|for|the|in|on|to)){0,12})/u.exec(
+      text,
+    );
+  if (!m) return '';
+  if (
+    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/u.test(
+      m[1]!,
+    )
+  )
+    return '';
+  let words = m[0].replace(/(?:,?\s+(?:and|of|&|for|the))+$/u, '');
+  // Stop before a following name that is a party, not part of this one: "… Partnership between …" has no capitals anyway.
+  words = words.replace(/,\s*$/u, '');
+  return words;
+}
+
+/** Where the instrument's name or type says it is one of several: "three … Joint Laboratories". */
+const PLURAL = /(?:ies|s)$/u;
+
+/** Quoted titles after a plural cue: in the area of "A", "B" and "C". */
+function quotedTitles(text: string): string[] {
+  const m = /^\s+in the areas? of\s+((?:["“][^"”]+["”](?:\s*,\s*|\s+and\s+)?){2,})/u.exec(text);
+  if (!m) return [];
+  return [...m[1]!.matchAll(/["“]([^"”]+)["”]/gu)].map((x) => x[1]!.trim());
+}
+
+const DEMONSTRATIVE_BEFORE = /\b(?:this|that|these|such|said)\s+$/iu;
+const PARENT_BEFORE = /\bunder\s+(?:this|the|that)\s+(?:overall\s+)?["“]?$/iu;
+
+/** A partnership with a name of its own ("Green Strategic Partnership", "… on Water") is an initiative. */
+const thematic = (type: AgreementType): AgreementType => (type === 'partnership' ? 'initiative' : type);
+
+/** Every instrument a sentence names, in reading order. */
+export function findMentions(text: string): Mention[] {
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const mentions: Mention[] = [];
+  {
+    for (const hit of findCues(text)) {
+      const { cue } = hit;
+      const m = [hit.text] as const;
+      const cueStart = hit.start;
+      const cueEnd = hit.end;
+      if (!free(cueStart, cueEnd)) continue;
+      // "Agreements/MoUs", "Agreement/MoU": a category heading, not an instrument.
+      if (/\/\s*$/u.test(text.slice(0, cueStart)) || /^\s*\//u.test(text.slice(cueEnd))) continue;
+      const before = text.slice(0, cueStart);
+      const after = text.slice(cueEnd);
+      const capitalCue = /^\p{Lu}/u.test(m[0]);
+      const quoted = quotedAround(text, cueStart, cueEnd);
+      // The name: title words before the cue, the cue, title words and "(ACR)" after it.
+      let back = '';
+      if (!quoted && (capitalCue || /\)\s*$/u.test(before))) {
+        const acr = /\(([^()]{2,16})\)\s*$/u.exec(before);
+        back = acr
+          ? `${titleRunBefore(before.slice(0, acr.index), 12, false)} ${acr[0].trim()}`.trim()
+          : titleRunBefore(before, 12, false);
+        back = `${back} `.replace(LEADING_FUNCTION_WORDS, '').trim();
+      }
+      const forward = capitalCue && !quoted ? titleRunAfter(after) : '';
+      const acronymMatch = /^\s*\(([^()]{2,16})\)/u.exec(after.slice(forward.length));
+      const cleanAcronym = (a: string) => a.replace(/\s+n$/u, '');
+      // "(ITPAR)" after the name, "(IGSTC)" inside it, or "IC-IMPACTS, the India–Canada Centre …" before it.
+      const appositive = /(?<![\p{L}\p{N}])([\p{Lu}][\p{Lu}\p{N}&-]{2,14}),\s+(?:the|an?)\s+$/u.exec(
+        before.slice(
+          0,
+          back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : before.length,
+        ),
+      )?.[1];
+      const acronym =
+        acronymMatch && looksLikeAcronym(cleanAcronym(acronymMatch[1]!))
+          ? cleanAcronym(acronymMatch[1]!)
+          : (/\(([^()]{2,16})\)\s*$/u.exec(back)?.[1] ??
+            (appositive && looksLikeAcronym(appositive) ? appositive : null));
+      const backStart = back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : -1;
+      const start = quoted ? quoted.start : backStart >= 0 ? backStart : cueStart;
+      const end = quoted ? quoted.end : cueEnd + forward.length + (acronymMatch ? acronymMatch[0].length : 0);
+      const nameWords = quoted
+        ? quoted.text
+        : `${back} ${m[0]}${forward}`
+            .trim()
+            .replace(/\s+Meeting(?=\s+on\b)/u, '')
+            .replace(LEADING_FUNCTION_WORDS, '')
+            .replace(ORDINAL, '');
+      const titleWords = nameWords.split(/\s+/).filter((w) => TITLE.test(w)).length;
+      // "Agreements/MoUs": instrument words only, a category rather than a name.
+      const onlyCues = findCues(nameWords).reduce((rest, c) => rest.replace(c.text, ' '), nameWords);
+      const named =
+        quoted || ((back !== '' || forward !== '') && titleWords >= 2 && /[\p{L}\p{N}]{2}/u.test(onlyCues))
+          ? nameWords
+          : null;
+      const lead = text.slice(0, start);
+      // "the MOU aims …" refers back; "signed the IA on … in November, 2019" is a new one.
+      // "The Agreement was signed on …" adds to the one named before; "signed the IA on … in November, 2019"
+      // and "the Agreement between the Government of India and …" name one in full.
+      const definite =
+        /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead) &&
+        !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) &&
+        !/^\s+between\s/u.test(after) &&
+        (/^\s+(?:was|were|is|are|has|have|had|will|shall|would|also)\b/u.test(after) ||
+          !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text)));
+      const refersBack = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);
+      // "under the overall MoC" names a parent; "constituted under the Agreement on … signed on 14 November 2006" names a record too.
+      const parentRef = PARENT_BEFORE.test(lead) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
+      const anaphor = refersBack && !parentRef;
+      const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
+      if (!cue.formal && named === null && !anaphor) {
+        // "a joint AI initiative on healthcare", "a university partnership on sustainable biofuels": unnamed but specific.
+        const generic = /\b(?:a|an)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(before);
+        const made =
+          /\b(?:hold|launch|establish|set up|create|build)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+            before,
+          );
+        if (
+          !generic ||
+          !(
+            made ||
+            /\b(?:joint|bilateral|university|virtual|research|pathbreaking|broad)\b/iu.test(generic[1]!)
+          )
+        )
+          continue;
+        const topic =
+          /^\s+(?:on|in|for)\s+([^.;:]+?)(?=\s+(?:with|between|and the|by)\b|[.;:]|$)/u.exec(after)?.[1] ??
+          null;
+        const s = cueStart - generic[1]!.length;
+        taken.push([s, cueEnd]);
+        mentions.push({
+          type: cue.type,
+          formal: false,
+          named: null,
+          topic: `${generic[1]!.trim()} ${m[0]}${topic ? ` on ${topic}` : ''}`,
+          acronym: null,
+          start: s,
+          end: cueEnd,
+          anaphor: false,
+          parentRef: false,
+          plural: false,
+        });
+        continue;
+      }
+      if (titles.length > 0) {
+        taken.push([start, end]);
+        const singular = (named ?? m[0])
+          .replace(/Laboratories/u, 'Laboratory')
+          .replace(/^(?:three|two|four|\d+)\s+/iu, '');
+        for (const t of titles)
+          mentions.push({
+            type: cue.type,
+            formal: cue.formal,
+            named: `${singular} on “${t}”`,
+            topic: null,
+            acronym: null,
+            start,
+            end,
+            anaphor: false,
+            parentRef: false,
+            plural: false,
+          });
+        continue;
+      }
+      taken.push([start, end]);
+      mentions.push({
+        type: thematic(named ? (typeOfPhrase(named) ?? cue.type) : cue.type),
+        formal: cue.formal,
+        named,
+        topic: null,
+        acronym,
+        start,
+        end,
+        anaphor,
+        parentRef,
+        plural:
+          named === null &&
+          (/(?:s|['’]s)$/u.test(m[0]) || /^memoranda\b/iu.test(m[0])) &&
+          !/^(?:Arrangements|Agreements)$/u.test(m[0])
+            ? true
+            : /MOU['’]s$/u.test(m[0]),
+      });
+    }
+  }
+  const sorted = combineFormalWithNamed(
+    mentions.sort((a, b) => a.start - b.start),
+    text,
+  );
+  const firstFormal = sorted.find((m) => m.formal && !m.anaphor && !m.parentRef);
+  return sorted.filter((m, i) => {
+    // "Norway India Partnership" inside "Norway India Partnership Initiative (NIPI)": one instrument.
+    if (
+      sorted.some(
+        (o, j) => j !== i && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+      )
+    )
+      return false;
+    // "an MoU between Indian Council of Agricultural Research (ICAR) and Japan International Research Center …": parties, not instruments.
+    if (firstFormal && m.type === 'institution' && m.start > firstFormal.start) return false;
+    // "signed the extension of MoU …, a key bilateral initiative …": a description of the formal instrument.
+    if (firstFormal && m.named === null && m.topic !== null) return false;
+    return true;
+  });
+}
+
+/**
+ * "MOC on India-Japan Digital Partnership (IJDP)" and "the 2018 India-Japan
+ * Digital Partnership signed as a Memorandum of Co-operation" are each one
+ * instrument: a formal cue and the name it carries.
+ */
+function combineFormalWithNamed(mentions: Mention[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1];
+    const between = next ? text.slice(m.end, next.start) : '';
+    if (
+      next &&
+      m.formal &&
+      m.named === null &&
+      !next.formal &&
+      next.named &&
+      /^\s+(?:on|for|in the field of)\s+(?:the\s+)?$/u.test(between)
+    ) {
+      out.push({ ...next, type: m.type, formal: true, start: m.start, named: next.named, topic: null });
+      i++;
+    } else if (
+      next &&
+      !m.formal &&
+      m.named &&
+      next.formal &&
+      next.named === null &&
+      /^\s+signed\s+as\s+an?\s+$/u.test(between)
+    ) {
+      out.push({ ...m, type: next.type, formal: true, end: next.end });
+      i++;
+    } else out.push(m);
+  }
+  return out;
+}
