@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { sectorVocabulary } from '../utils/vocabulary.ts';
-import { SHORT_LABEL } from '../ingest/agreements/classify-type.ts';
+import { instrumentForms } from '../integrations/search-lexicon.ts';
 import {
   QUERY_KINDS,
   querySet,
@@ -25,9 +25,9 @@ export async function siteRecords(base: string): Promise<SiteRecord[]> {
   return (await res.json()) as SiteRecord[];
 }
 
-/** The instrument words that name no record: the short type labels ("MoU", "Implementing Arrangement"), word by word. */
+/** The instrument words that name no record (content/instruments.yml: "MoU", "IA", "Implementing Arrangement"), word by word. */
 export const TYPE_WORDS: ReadonlySet<string> = new Set(
-  [...Object.values(SHORT_LABEL), 'IA', 'LoI', 'JWG', 'MoUs', 'MoCs'].flatMap((l) => l.split(/\s+/)),
+  instrumentForms().flatMap((t) => t.forms.flatMap((f) => f.split(/\s+/))),
 );
 
 /** The query set for the site at `base`. */

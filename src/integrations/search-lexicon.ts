@@ -11,8 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { agreementTypeLabels, agreementTypes } from '../schemas/agreement.ts';
-import { SHORT_LABEL } from '../ingest/agreements/classify-type.ts';
+import { instrumentsText, readInstruments } from '../ingest/agreements/vocabulary.ts';
 import { sectorVocabulary } from '../utils/vocabulary.ts';
 import { buildLexicon, type Lexicon, type LexiconSources } from '../search/build-lexicon.ts';
 import { indexedWords } from '../search/text.ts';
@@ -50,6 +49,22 @@ async function fragmentWords(pagefindDir: string): Promise<Set<string>> {
   return words;
 }
 
+/**
+ * Each instrument type's label and the ways it is written, from the vocabulary the extraction reads
+ * (content/instruments.yml): label, short label, surface forms (but the patterns with `…`) and acronyms.
+ */
+export function instrumentForms(): { label: string; forms: string[] }[] {
+  const parsed = readInstruments(instrumentsText());
+  if (!parsed.ok)
+    throw new Error(
+      parsed.problems.map((p) => `${p.file}: line ${p.line}: ${p.message}; ${p.fix}`).join('\n'),
+    );
+  return Object.values(parsed.value.types).map((t) => ({
+    label: t.label,
+    forms: [...(t.short ? [t.short] : []), ...t.forms.filter((f) => !f.includes('…')), ...(t.acronyms ?? [])],
+  }));
+}
+
 interface PartnerRow {
   id: string;
   name: string;
@@ -70,10 +85,7 @@ export async function writeSearchLexicon(
     partners: partners.map((p) => ({ name: p.name, adjective: p.adjective, href: `/countries/${p.id}/` })),
     countries: worldCountryNames(),
     sectors: sectorVocabulary().map((s) => ({ name: s.label, href: `/sectors/${s.id}/`, terms: s.terms })),
-    types: agreementTypes.map((t) => ({
-      label: agreementTypeLabels[t],
-      ...(SHORT_LABEL[t] ? { short: SHORT_LABEL[t] } : {}),
-    })),
+    types: instrumentForms(),
     words: await fragmentWords(pagefindDir),
   });
   const dir = join(pagefindDir, 'lexicon');

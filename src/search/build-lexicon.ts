@@ -61,8 +61,8 @@ export interface LexiconSources {
   countries: readonly string[];
   /** The sector vocabulary (content/sectors.yml): label, page and terms ("semiconductor*" matches any ending). */
   sectors: readonly (PageLink & { terms: readonly string[] })[];
-  /** Instrument types: the label readers see and any short form ("Memorandum of understanding", "MoU"). */
-  types: readonly { label: string; short?: string }[];
+  /** Instrument types (content/instruments.yml): each type's label and every way it is written ("MoU", "Memoranda of Understanding"). */
+  types: readonly { label: string; forms: readonly string[] }[];
   /** Every word Pagefind indexed, as src/search/text.ts indexedWords gives them. */
   words: Iterable<string>;
 }
@@ -130,7 +130,7 @@ export function buildLexicon(src: LexiconSources): Lexicon {
   }
 
   for (const t of src.types) {
-    const forms = t.short ? [t.label, t.short] : [t.label];
+    const forms = [t.label, ...t.forms];
     for (const f of forms) {
       const i = info(f);
       if (i) i.instrument = true;

@@ -29,7 +29,7 @@ const sources: LexiconSources = {
     { name: 'Artificial intelligence', href: '/sectors/ai/', terms: ['AI', 'artificial intelligence'] },
     { name: 'Materials and physics', href: '/sectors/materials-physics/', terms: ['beam line', 'beamline'] },
   ],
-  types: [{ label: 'Memorandum of understanding', short: 'MoU' }],
+  types: [{ label: 'Memorandum of understanding', forms: ['MoU', 'Memoranda of Understanding'] }],
   words: indexedWords(
     'ISRO–-JAXA MoU on outer space Indian Space Research Organisation Japan Aerospace Exploration Agency ' +
       'INS–-JAES Indian Nuclear Society Japanese nuclear atomic semiconductor quantum ai artificial intelligence ' +
