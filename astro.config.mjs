@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import linkPreviews from './src/integrations/link-previews.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { themeInitHash } from './src/layouts/theme-init.ts';
 
@@ -31,6 +32,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404|offline)\/$/.test(new URL(page).pathname) }),
     pagefind({ indexChunkSize: 2500, generatedDir }),
+    linkPreviews(),
     serviceWorker(),
   ],
   // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance

@@ -178,7 +178,10 @@ test('a country page lists its agreements and a timeline by year', async ({ page
 
 test('a sector page and the timeline cover every partner', async ({ page }) => {
   await page.goto('/sectors/');
-  await expect(page.getByRole('link', { name: 'Quantum' })).toHaveAttribute('href', '/sectors/quantum/');
+  await expect(page.locator('main').getByRole('link', { name: 'Quantum' })).toHaveAttribute(
+    'href',
+    '/sectors/quantum/',
+  );
   await page.goto('/sectors/space/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Space');
   await expect(
