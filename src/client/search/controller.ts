@@ -270,9 +270,7 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     const uncovered = words?.uncovered;
     empty.hidden = (order.length > 0 || offline) && !uncovered;
     if (emptyMessage)
-      emptyMessage.textContent = uncovered
-        ? `The atlas has no page on ${uncovered}. It covers these countries:`
-        : defaultEmptyMessage;
+      emptyMessage.textContent = uncovered ? 'The atlas covers these countries:' : defaultEmptyMessage;
     showNamed(words);
     status.textContent =
       (words?.status ?? statusText(order.length, state)) +
