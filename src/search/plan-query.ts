@@ -64,6 +64,8 @@ export interface QueryConcept {
 
 export interface QueryPlan {
   concepts: QueryConcept[];
+  /** Every word asks ("when did"): nothing to search for yet. */
+  asksOnly?: true;
 }
 
 /** Shortest word a misspelling is looked for in: shorter words have too many neighbours one edit away. */
@@ -164,7 +166,7 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
   }));
 
   // Each word as Pagefind can find it: itself, or what it was probably meant to be.
-  const read = tokens.map((t) => {
+  const read = withoutPartialLastWord(tokens, quoted.length, lookup).map((t) => {
     const chunk = lookup(chunkKey(t.folded));
     if (isIndexed(t.folded, chunk)) return { ...t, known: true, fixes: [] as string[] };
     const fixes = corrections(t.folded, chunk);
@@ -242,10 +244,28 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
     concepts.push(plainConcept(t));
     i += 1;
   }
-  // Nothing but words that ask ("what is"): search them as typed.
-  if (concepts.length === 0)
-    concepts.push(...asked.map((t) => plainConcept({ ...t, known: true, fixes: [] })));
+  // Nothing but words that ask ("when did"): a question not yet asked. Searched, they would list pages
+  // that happen to say "when" and fetch their results while the reader is still typing.
+  if (concepts.length === 0 && asked.length > 0) return { concepts, asksOnly: true };
   return { concepts };
+}
+
+/** A last word this short after others is most likely still being typed ("India No"). */
+const PARTIAL_MAX_LENGTH = 2;
+
+/**
+ * The words of a query without its last one when that one is two letters, follows other words, and is
+ * no word of its own the index or the lexicon knows ("AI", "UK" are): as a prefix it starts too many
+ * words to narrow anything ("wh", "th", "pr"), and at a reader's pace each such pause searched it and
+ * fetched index chunks and results that the next letter made useless (docs/search.md, bytes).
+ */
+function withoutPartialLastWord(tokens: readonly Token[], quoted: number, lookup: ChunkLookup): Token[] {
+  const last = tokens.at(-1);
+  if (!last || tokens.length + quoted < 2 || last.folded.length > PARTIAL_MAX_LENGTH) return [...tokens];
+  const chunk = lookup(chunkKey(last.folded));
+  const own =
+    !chunk || chunk.words.includes(last.folded) || chunk.phrases[phraseKey(last.folded)] !== undefined;
+  return own ? [...tokens] : tokens.slice(0, -1);
 }
 
 /** A word the lexicon does not know as a phrase: matched as the start of words, or as its corrections. */

@@ -206,6 +206,12 @@ test('one word the sources never use: the plain “no agreement” first, then t
 test('a question is read for what it names: question words and “sign” are not required, a year narrows by date', async ({
   page,
 }) => {
+  // Nothing named yet: no page is listed because it happens to say "when".
+  await search(page, 'when did');
+  await expect(page.getByRole('status')).toHaveText(
+    'Type what you are looking for: a country, a topic, an agreement.',
+  );
+  await expect(resultsList(page).locator('.search-hit')).toHaveCount(0);
   await search(page, 'which agreement did ISRO and JAXA sign on rice crops');
   expect((await resultPaths(page))[0]).toBe(agreementPath('rice crop'));
   await expect(page.getByRole('status')).toHaveText(/^\d+ agreements?\b/);

@@ -186,6 +186,15 @@ describe('reading a query', () => {
     expect(plan('the')).toHaveLength(1);
   });
 
+  it('leaves out a last word of two letters after others unless it is a word of its own ("Japan AI")', () => {
+    expect(plan('Japan ex').map((c) => c.typed)).toEqual(['Japan']);
+    expect(plan('"outer space" ex').map((c) => c.typed)).toEqual(['outer space']);
+    expect(plan('Japan AI').map((c) => c.typed)).toEqual(['Japan', 'AI']);
+    // Alone, two letters are searched as the start of words; in the middle of a query, as typed.
+    expect(plan('ex').map((c) => c.typed)).toEqual(['ex']);
+    expect(plan('ex Japan').map((c) => c.typed)).toEqual(['ex', 'Japan']);
+  });
+
   it('searches an acronym Pagefind stems to a stopword by its other forms only ("INS" is stored as "in")', () => {
     expect(plan('INS')[0]!.searches).toEqual([{ term: 'Indian Nuclear Society', exact: false }]);
   });
@@ -195,8 +204,8 @@ describe('reading a query', () => {
     expect(q.map((c) => c.typed)).toEqual(['India', 'Japan', 'sign', 'agreement']);
     expect(q.map((c) => Boolean(c.general))).toEqual([true, false, true, false]);
     expect(q[3]!.instrument).toBe(true);
-    // Nothing but words that ask: searched as typed rather than not at all.
-    expect(plan('what is').map((c) => c.typed)).toEqual(['what', 'is']);
+    // Nothing but words that ask: nothing to search for yet.
+    expect(planQuery('when did', lookup(lexicon))).toEqual({ concepts: [], asksOnly: true });
   });
 
   it('reads a reader’s word as the sources’ one, and a partner’s other name as the partner', () => {

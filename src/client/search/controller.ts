@@ -242,6 +242,9 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     } else if (hasCriteria({ ...state, q: '' })) {
       // Filters or a sort alone (or with a lone letter): everything they select.
       ({ order, load } = await runFilterOnly(pagefind, options));
+    } else if (outcome?.plan.asksOnly) {
+      // "when did": wait for what the question is about.
+      return clear('Type what you are looking for: a country, a topic, an agreement.');
     } else {
       // One letter alone matches nearly every page: wait for the next one rather than fetch results for it.
       return clear('Type at least two letters to search.');
