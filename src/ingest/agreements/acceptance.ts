@@ -42,6 +42,24 @@ function ownBodyOfPartner(mention: Mention, sentence: string, ctx: CandidateCont
 
 const BILATERAL_NAME = /\b(?:India|Indian|Indo)\b/u;
 
+/**
+ * A name that is an organisation rather than an instrument: one side's own body ("Innovation Fund
+ * Denmark", "the Research Council of Norway"), or an institution that is not binational ("Canadian
+ * Network of Centres of Excellence"; "Indo-German …" and "India–Canada Centre …" are records). Such a
+ * mention is a party at most, and the words around it belong to the instruments beside it.
+ */
+export function namesAParty(mention: Mention, sentence: string, ctx: CandidateContext): boolean {
+  if (!mention.named || mention.formal) return false;
+  if (ownBodyOfPartner(mention, sentence, ctx)) return true;
+  return (
+    vocabulary().family(mention.type) === 'institution' &&
+    !(
+      ctx.presentedIn(mention.named).length > 0 ||
+      /\b(?:binational|bi-national|joint)\b/iu.test(mention.named)
+    )
+  );
+}
+
 export function accept(
   mention: Mention,
   segment: string,
@@ -62,18 +80,7 @@ export function accept(
   const subject = `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
   if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
-  // "Innovation Fund Denmark", "the Research Council of Norway", "Canadian Network of …": one side's own body, a party at most.
-  if (mention.named && !mention.formal && ownBodyOfPartner(mention, sentence, ctx)) return false;
-  // An institution is a record when it is binational ("Indo-German …", "India–Canada Centre …"); any other is a party.
-  if (
-    mention.named &&
-    v.family(mention.type) === 'institution' &&
-    !(
-      ctx.presentedIn(mention.named).length > 0 ||
-      /\b(?:binational|bi-national|joint)\b/iu.test(mention.named)
-    )
-  )
-    return false;
+  if (namesAParty(mention, sentence, ctx)) return false;
   // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.
   if (mention.formal && !mention.plural && (listed || /^\s+between\s/u.test(sentence.slice(mention.end))))
     return true;

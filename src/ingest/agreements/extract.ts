@@ -7,7 +7,13 @@ import type { Classifier } from '../classify.ts';
 import type { DocumentModel } from '../document.ts';
 import { findCandidates, sentenceUnits, type Candidate, type SentenceUnit } from './find-candidates.ts';
 import { mergeCandidates, type MergedRecord } from './merge-records.ts';
-import { buildAcronymDictionary, findExpansions, type AcronymDictionary } from './parse-parties.ts';
+import {
+  agencyCore,
+  buildAcronymDictionary,
+  findExpansions,
+  type AcronymDictionary,
+  type KnownAgency,
+} from './parse-parties.ts';
 import { compilePartnerNames } from '../partner-names.ts';
 import { indianAgencies } from './vocabulary.ts';
 
@@ -25,11 +31,6 @@ export function extractAgreements(
 ): Extraction {
   const units: SentenceUnit[] = [];
   for (const doc of documents) units.push(...sentenceUnits(doc, units.length));
-  // India's agencies first, so "Department of Atomic Energy" is DAE even where no text says so.
-  const dictionary = buildAcronymDictionary([
-    ...indianAgencies(),
-    ...documents.flatMap((d) => d.blocks.flatMap((b) => findExpansions(b.text))),
-  ]);
   const partnerNames = compilePartnerNames(gazetteer);
   // Words of the names a text uses ("South Korea", "Danish"), not of official ones ("Republic of …"):
   // they are stripped when instrument names are compared, and "of" or "Republic" must not be.
@@ -41,9 +42,26 @@ export function extractAgreements(
         .filter((w) => /^\p{Lu}/u.test(w)),
     ),
   ];
+  // The agencies India and the partners are known by, so "Department of Atomic Energy" is DAE and
+  // "Natural Resources Canada" NRCan even where no text says so.
+  const agencies: KnownAgency[] = [
+    ...indianAgencies().map((a) => ({ ...a, country: 'india' })),
+    ...Object.entries(gazetteer).flatMap(([id, g]) => (g.agencies ?? []).map((a) => ({ ...a, country: id }))),
+  ];
+  const countryWordSet = new Set([...countryWords, 'India', 'Indian', 'Indo'].map((w) => w.toLowerCase()));
+  const dictionary = buildAcronymDictionary(
+    documents.flatMap((d) => d.blocks.flatMap((b) => findExpansions(b.text))),
+    agencies,
+    (name) => agencyCore(name, countryWordSet),
+  );
   const { candidates } = findCandidates(units, {
     parties: {
       dictionary,
+      countriesIn: (t) => [
+        ...(/(?<![\p{L}])(?:India|Indian|Indo)(?![\p{L}])/u.test(t) ? ['india'] : []),
+        ...partnerNames.find(t).map((m) => m.partner),
+      ],
+      agencyNamesIn: (t) => partnerNames.find(t).filter((m) => m.kind === 'term'),
       isPartner: (t) => partnerNames.find(t).some((m) => m.kind !== 'place'),
       adjectiveOf: (t) => {
         const hit = partnerNames.find(t).find((m) => m.kind === 'name' && m.text === t);

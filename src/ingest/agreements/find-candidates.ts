@@ -8,7 +8,7 @@
  */
 import type { Party } from '../../schemas/agreement.ts';
 import { statusWord, typeOfPhrase } from './classify-type.ts';
-import { accept, partnerOf } from './acceptance.ts';
+import { accept, namesAParty, partnerOf } from './acceptance.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findDates } from './parse-date.ts';
 import { topicOf } from './name-record.ts';
@@ -43,6 +43,12 @@ export interface Candidate {
   parentIndex: number | null;
   /** Set when the mention is an anaphor: the candidate it refers to. */
   antecedent: number | null;
+  /**
+   * "signed at that meeting", "signed on April 10 at a meeting of the Joint … Committee": the committee
+   * (candidate index) at whose meeting it was signed; its parties are the instrument's when the text
+   * names none of its own.
+   */
+  meetingOf: number | null;
 }
 
 export interface CandidateContext {
@@ -61,7 +67,10 @@ const YEAR_BEFORE = /(?:\b(?:the|a|an|its)\s+)?((?:1[89]|20)\d{2})\s+$/u;
 function spanOf(mentions: readonly Mention[], i: number, text: string): { own: string; lead: string } {
   const m = mentions[i]!;
   // A named parent ("under the Agreement on … signed on …") has words of its own; an unnamed one ("under the MoU") not.
-  const next = mentions.slice(i + 1).find((x) => !(x.parentRef && x.named === null) && !x.anaphor);
+  // Items of one counted list ("three memoranda covering A, B and C") share their words.
+  const next = mentions
+    .slice(i + 1)
+    .find((x) => x.start > m.start && !(x.parentRef && x.named === null) && !x.anaphor);
   let end = next ? next.start : text.length;
   if (next) {
     const y = YEAR_BEFORE.exec(text.slice(0, next.start));
@@ -71,7 +80,7 @@ function spanOf(mentions: readonly Mention[], i: number, text: string): { own: s
   const ownStart = year ? year.index : m.start;
   const previous = mentions
     .slice(0, i)
-    .filter((x) => !x.parentRef && !x.anaphor)
+    .filter((x) => x.start < m.start && !x.parentRef && !x.anaphor)
     .at(-1);
   // Words before the first mention ("On 23 March 2021, … signed the extension of MoU") belong to it.
   const lead = previous ? '' : text.slice(0, ownStart);
@@ -91,12 +100,14 @@ export function findCandidates(
   const mentionsByUnit = new Map<number, Mention[]>();
   units.forEach((unit, u) => {
     const text = unit.text;
-    const mentions = findMentions(text);
+    // Organisations read as instrument names are parties: the words around them belong to the instruments beside them.
+    const mentions = findMentions(text).filter((m) => !namesAParty(m, text, ctx));
     mentionsByUnit.set(u, mentions);
     const earlier = sameBlockBefore(units, u);
     let parentOfSentence: number | null = null;
     let referredTo: number | null = null;
     const made: number[] = [];
+    const unitStart = candidates.length;
     let madeParent = false;
     // "The first extension was done for three years till 2015": the life of the instrument named just before.
     if (mentions.length === 0 && LIFE.test(text)) {
@@ -112,7 +123,9 @@ export function findCandidates(
       const { own: whole, lead } = spanOf(mentions, i, text);
       // "memoranda signed in 2014 between A and B on X, and between C and D on Y": one record per pair.
       const pieces =
-        mention.formal && mention.named === null && mention.plural ? betweenClauses(whole) : [whole];
+        mention.formal && mention.named === null && mention.plural && mention.item === null
+          ? betweenClauses(whole)
+          : [whole];
       for (const own of pieces) {
         const segment = `${lead}${own}`;
         if (mention.anaphor || mention.parentRef) {
@@ -197,9 +210,12 @@ export function findCandidates(
         const renewal = state === 'renewed' || state === 'extended';
         // "first signed in 2018 …, was renewed in 2021": the date before the renewal is the signature's.
         const renewalAt = segment.search(/\b(?:renew|extend|extension)/iu);
-        const signedBefore = renewal
-          ? (findDates(segment.slice(0, Math.max(0, renewalAt))).find((d) => d.role === 'when')?.iso ?? null)
-          : null;
+        // "On 23 March 2021, … signed the extension of MoU …": that date is the extension's.
+        const signedBefore =
+          renewal && !/\b(?:signed|concluded)\s+(?:the|an?)\s+(?:extension|renewal)\b/iu.test(segment)
+            ? (findDates(segment.slice(0, Math.max(0, renewalAt))).find((d) => d.role === 'when')?.iso ??
+              null)
+            : null;
         // A committee, working group or dialogue is dated by its setting up, never by a meeting.
         const body = ['body', 'dialogue'].includes(vocabulary().family(mention.type));
         // "The first joint committee meeting was held in September 1986": its first meeting is its start.
@@ -258,13 +274,15 @@ export function findCandidates(
           segment,
           topic:
             mention.formal && mention.named === null
-              ? topicOf(
+              ? (mention.item ??
+                topicOf(
                   maskParties(ownUntilReference(own, text, mentions), parties),
                   maskParties(own, parties).indexOf(cue) + cue.length,
-                )
+                ))
               : null,
           parentIndex: null,
           antecedent: null,
+          meetingOf: null,
         });
         made.push(candidates.length - 1);
         if (madeParent && mention.parentRef) parentOfSentence = candidates.length - 1;
@@ -284,6 +302,14 @@ export function findCandidates(
       const own = c.parties.filter((p) => !name.includes(p.name.toLowerCase()));
       if (own.length === 0 && more.length > 0) candidates[made[0]!] = { ...c, parties: more };
     }
+    for (let c = unitStart; c < candidates.length; c++) {
+      const meeting = SIGNED_AT_MEETING.exec(candidates[c]!.segment);
+      if (meeting)
+        candidates[c] = {
+          ...candidates[c]!,
+          meetingOf: meetingBody(candidates, unitStart, unit, meeting[1] !== undefined),
+        };
+    }
     const parent = parentOfSentence ?? referredTo;
     for (const c of made)
       if (parent !== null && c !== parent) candidates[c] = { ...candidates[c]!, parentIndex: parent };
@@ -301,6 +327,33 @@ export function findCandidates(
   return { candidates, mentionsByUnit };
 }
 
+/** "signed at that meeting", "signed … at a meeting of the …": group 1 when the meeting's body is named after it. */
+const SIGNED_AT_MEETING =
+  /\bsigned\b[^.;]{0,40}?\b(?:at|during)\s+(?:(?:that|the|this|its|a)\s+)?(?:[\p{L}\d]+\s+)?meeting(\s+of\b)?/iu;
+
+/**
+ * The body whose meeting it was: the one named in the same sentence after "meeting of", else the
+ * latest committee or working group of the document, a few paragraphs back at most.
+ */
+function meetingBody(
+  candidates: readonly Candidate[],
+  unitStart: number,
+  unit: SentenceUnit,
+  namedHere: boolean,
+): number | null {
+  const isBody = (c: Candidate) => c.antecedent === null && vocabulary().family(c.mention.type) === 'body';
+  if (namedHere) {
+    const here = candidates.slice(unitStart).findIndex(isBody);
+    return here >= 0 ? unitStart + here : null;
+  }
+  for (let i = unitStart - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.unit.source !== unit.source || unit.block - c.unit.block > 3) break;
+    if (isBody(c)) return i;
+  }
+  return null;
+}
+
 /** The words up to a "under the overall MoC …" reference, which names another instrument. */
 function ownUntilReference(own: string, text: string, mentions: readonly Mention[]): string {
   const at = text.indexOf(own);
@@ -308,16 +361,22 @@ function ownUntilReference(own: string, text: string, mentions: readonly Mention
   return ref ? own.slice(0, ref.start - at) : own;
 }
 
-/** Earlier sentences of the same paragraph, nearest first. */
+/**
+ * "memoranda signed … between A and B on X, and between C and D on Y": one clause per pair; "Two MoUs
+ * were signed between DST and JSPS": the one pair; none when no pair is named.
+ */
 function betweenClauses(own: string): string[] {
   const at = [...own.matchAll(/\bbetween\s/gu)].map((m) => m.index);
-  if (at.length < 2) return [];
+  // "Four memoranda were exchanged with Danish partners": a summary of instruments listed elsewhere.
+  if (at.length === 0) return [];
+  if (at.length === 1) return [own];
   const head = own.slice(0, at[0]);
   return at.map(
     (a, k) => `${head}${own.slice(a, at[k + 1] ?? own.length).replace(/,?\s*(?:and\s*)?$/u, '')}`,
   );
 }
 
+/** Earlier sentences of the same paragraph, nearest first. */
 function sameBlockBefore(units: readonly SentenceUnit[], u: number): SentenceUnit[] {
   const out: SentenceUnit[] = [];
   for (
@@ -365,6 +424,7 @@ const NO_MENTION: Mention = {
   anaphor: true,
   parentRef: false,
   plural: false,
+  item: null,
 };
 
 function lifeCandidate(unit: SentenceUnit, target: number, text: string): Candidate {
@@ -393,5 +453,6 @@ function anaphorCandidate(unit: SentenceUnit, mention: Mention, target: number, 
     topic: null,
     parentIndex: null,
     antecedent: target,
+    meetingOf: null,
   };
 }

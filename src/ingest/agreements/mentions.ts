@@ -5,9 +5,11 @@
  * a parent ("under the overall MoC").
  */
 import type { AgreementType } from '../../schemas/agreement.ts';
-import { findCues, typeOfPhrase } from './classify-type.ts';
+import { eventWord, findCues, typeOfPhrase } from './classify-type.ts';
+import { trimTopic } from './name-record.ts';
 import { findDates } from './parse-date.ts';
 import { looksLikeAcronym, titleRunBefore } from './parse-parties.ts';
+import { perCell } from '../table-cells.ts';
 
 export interface Mention {
   type: AgreementType;
@@ -26,13 +28,15 @@ export interface Mention {
   parentRef: boolean;
   /** "… was signed as a Memorandum of Co-operation": the formal cue gives the type of a named phrase. */
   plural: boolean;
+  /** "three memoranda covering space, biotechnology and oceanography": the item of the list this one is on. */
+  item: string | null;
 }
 
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+/iu;
 /** Sentence-initial words and years that precede a name without being part of it: "During the 3rd JWG", "the 2006 MOU". */
 const LEADING_FUNCTION_WORDS =
-  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th))\s+)+/u;
+  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th)?)\s+)+/u;
 
 /** A cue inside a short quoted title ("Roadmap for India-Japan forest and forestry cooperation"): the title is the name. */
 function quotedAround(
@@ -78,14 +82,118 @@ function quotedTitles(text: string): string[] {
   return [...m[1]!.matchAll(/["“]([^"”]+)["”]/gu)].map((x) => x[1]!.trim());
 }
 
-const DEMONSTRATIVE_BEFORE = /\b(?:this|that|these|such|said)\s+$/iu;
+/** "this MoU", "such programmes", "its first joint call", "whose first call": one named before, or part of it. */
+const DEMONSTRATIVE_BEFORE =
+  /\b(?:this|that|these|such|said|its|whose|their)\s+(?:(?:first|second|third|latest|new|next)\s+)?$/iu;
+/** "implemented by", "run by … and by": an organisation that carries an instrument out. */
+const AGENT =
+  /\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\b[^.;]*\bby\s+(?:the\s+)?$|\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\s+(?:the\s+)?$/iu;
+/** A description set beside a name by a comma or dash: "…Transition - a global …", "…Startup Bridge, a platform …". */
+const APPOSITION = /\s\p{Lu}[\p{L}\p{N})]*\s*(?:,|\s[-–—])\s+$/u;
+
+/** Words that count instruments or say one is new: "two experimental beamlines", "a new initiative". */
+const DETERMINER =
+  /(?<![\p{L}\p{N}])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+((?:[\p{L}&-]+\s+){0,3})$/iu;
+/** Adjectives that make an unnamed mention specific even with no event word ("a university partnership on …"). */
+const SPECIFIC =
+  /\b(?:joint|bilateral|university|virtual|research|pathbreaking|broad|experimental|industrial|new)\b/iu;
+
+/**
+ * "India funded two experimental beamlines, XRD2 and XPRESS, at the Elettra synchrotron", "launched a
+ * new initiative on green hydrogen", "a university partnership on sustainable biofuels": an instrument
+ * with no name of its own, counted or introduced by "a", that its clause says was made (an event word)
+ * or that its adjectives make specific. Its topic is what it is on, for or at; null when it is none.
+ */
+function unnamedSpecific(
+  text: string,
+  cueStart: number,
+  cueEnd: number,
+): { start: number; topic: string; kind: string } | null {
+  const before = text.slice(0, cueStart);
+  const determiner = DETERMINER.exec(before);
+  if (!determiner) return null;
+  const clauseStart = Math.max(...[';', ':', '.'].map((c) => before.lastIndexOf(c))) + 1;
+  const clauseEnd = text.slice(cueEnd).search(/[;.](?:\s|$)/u);
+  const clause = text.slice(clauseStart, clauseEnd < 0 ? text.length : cueEnd + clauseEnd);
+  const words = determiner[1]!.trim();
+  if (!(eventWord(clause) || SPECIFIC.test(words) || /\b(?:talks|considering|announced)\b/u.test(clause)))
+    return null;
+  // "…, XRD2 and XPRESS, at the Elettra synchrotron in Trieste": what it is on, in, for or at.
+  const on =
+    /^(?:,\s+[^,;.]{1,40},)?\s+(on|in|for|at)\s+([^.;:]+?)(?=\s+(?:with|between|and the|by)\b|[.;:]|$)/u.exec(
+      text.slice(cueEnd),
+    );
+  const topic = on ? trimTopic(on[2]!) : '';
+  const adjectives = words.replace(/\bnew\b\s*/iu, '').trim();
+  const cue = text.slice(cueStart, cueEnd);
+  return {
+    start: cueStart - determiner[1]!.length,
+    topic: `${adjectives ? `${adjectives} ` : ''}${cue}${topic ? ` ${on![1]} ${topic}` : ''}`,
+    kind: `${adjectives ? `${adjectives} ` : ''}${singular(cue)}`,
+  };
+}
+
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** "memoranda" → "memorandum", "laboratories" → "laboratory", "initiatives" → "initiative". */
+export function singular(word: string): string {
+  return word
+    .replace(/(?<=[Mm]emorand)a$/u, 'um')
+    .replace(/ies$/u, 'y')
+    .replace(/(?<![su])s$/u, '');
+}
+
+/**
+ * "three memoranda covering space, biotechnology and oceanography", "Three joint laboratories were
+ * established in the areas of A, B and C": the items of the list that follows a counted plural, when
+ * there are as many as the count says; none otherwise.
+ */
+export function countedItems(text: string, cueStart: number, cueEnd: number): string[] {
+  const count =
+    /(?<![\p{L}\p{N}])(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}&-]+\s+){0,3}$/iu.exec(
+      text.slice(0, cueStart),
+    )?.[1];
+  const n = count === undefined ? 0 : (COUNTS[count.toLowerCase()] ?? Number(count));
+  if (n < 2) return [];
+  const list =
+    /^[^.;:]{0,40}?\s(?:in the (?:areas?|fields?) of|covering|concerning|on|in|for)\s+(?:the\s+)?([^.;:]+)/u.exec(
+      text.slice(cueEnd),
+    )?.[1];
+  if (!list) return [];
+  const pieces = trimTopic(list)
+    .split(/\s*,\s*/u)
+    .map((p) => p.replace(/^and\s+/u, ''));
+  const last = pieces.pop() ?? '';
+  const and = last.lastIndexOf(' and ');
+  const items = [
+    ...pieces,
+    ...(and > 0 && pieces.length + 2 === n ? [last.slice(0, and), last.slice(and + 5)] : [last]),
+  ]
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return items.length === n ? items : [];
+}
 const PARENT_BEFORE = /\bunder\s+(?:this|the|that)\s+(?:overall\s+)?["“]?$/iu;
 
 /** A partnership with a name of its own ("Green Strategic Partnership", "… on Water") is an initiative. */
 const thematic = (type: AgreementType): AgreementType => (type === 'partnership' ? 'initiative' : type);
 
-/** Every instrument a sentence names, in reading order. */
+/** Every instrument a sentence (a table row: cell by cell) names, in reading order. */
 export function findMentions(text: string): Mention[] {
+  return perCell(text, mentionsIn);
+}
+
+function mentionsIn(text: string): Mention[] {
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
   const mentions: Mention[] = [];
@@ -148,7 +256,7 @@ export function findMentions(text: string): Mention[] {
       // "The Agreement was signed on …" adds to the one named before; "signed the IA on … in November, 2019"
       // and "the Agreement between the Government of India and …" name one in full.
       const definite =
-        /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead) &&
+        /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}$/u.test(lead) &&
         !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) &&
         !/^\s+between\s/u.test(after) &&
         (/^\s+(?:was|were|is|are|has|have|had|will|shall|would|also)\b/u.test(after) ||
@@ -159,37 +267,24 @@ export function findMentions(text: string): Mention[] {
       const anaphor = refersBack && !parentRef;
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
       if (!cue.formal && named === null && !anaphor) {
-        // "a joint AI initiative on healthcare", "a university partnership on sustainable biofuels": unnamed but specific.
-        const generic = /\b(?:a|an)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(before);
-        const made =
-          /\b(?:hold|launch|establish|set up|create|build)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
-            before,
-          );
-        if (
-          !generic ||
-          !(
-            made ||
-            /\b(?:joint|bilateral|university|virtual|research|pathbreaking|broad)\b/iu.test(generic[1]!)
-          )
-        )
-          continue;
-        const topic =
-          /^\s+(?:on|in|for)\s+([^.;:]+?)(?=\s+(?:with|between|and the|by)\b|[.;:]|$)/u.exec(after)?.[1] ??
-          null;
-        const s = cueStart - generic[1]!.length;
-        taken.push([s, cueEnd]);
-        mentions.push({
-          type: cue.type,
-          formal: false,
-          named: null,
-          topic: `${generic[1]!.trim()} ${m[0]}${topic ? ` on ${topic}` : ''}`,
-          acronym: null,
-          start: s,
-          end: cueEnd,
-          anaphor: false,
-          parentRef: false,
-          plural: false,
-        });
+        const specific = unnamedSpecific(text, cueStart, cueEnd);
+        if (!specific) continue;
+        taken.push([specific.start, cueEnd]);
+        const counted = countedItems(text, cueStart, cueEnd);
+        for (const item of counted.length > 0 ? counted : [null])
+          mentions.push({
+            type: cue.type,
+            formal: false,
+            named: null,
+            topic: item ? `${specific.kind} on ${item}` : specific.topic,
+            acronym: null,
+            start: specific.start,
+            end: cueEnd,
+            anaphor: false,
+            parentRef: false,
+            plural: false,
+            item,
+          });
         continue;
       }
       if (titles.length > 0) {
@@ -209,6 +304,28 @@ export function findMentions(text: string): Mention[] {
             anaphor: false,
             parentRef: false,
             plural: false,
+            item: null,
+          });
+        continue;
+      }
+      // "three memoranda covering space, biotechnology and oceanography": one instrument per item.
+      const items =
+        named === null && !anaphor && !parentRef && cue.formal ? countedItems(text, cueStart, cueEnd) : [];
+      if (items.length > 0) {
+        taken.push([start, end]);
+        for (const item of items)
+          mentions.push({
+            type: cue.type,
+            formal: true,
+            named: null,
+            topic: null,
+            acronym: null,
+            start,
+            end,
+            anaphor: false,
+            parentRef: false,
+            plural: false,
+            item,
           });
         continue;
       }
@@ -229,6 +346,7 @@ export function findMentions(text: string): Mention[] {
           !/^(?:Arrangements|Agreements)$/u.test(m[0])
             ? true
             : /MOU['’]s$/u.test(m[0]),
+        item: null,
       });
     }
   }
@@ -238,6 +356,10 @@ export function findMentions(text: string): Mention[] {
   );
   const firstFormal = sorted.find((m) => m.formal && !m.anaphor && !m.parentRef);
   return sorted.filter((m, i) => {
+    // "implemented by … and by the National Research Council … Assistance Program (NRC IRAP)": who runs it, a party.
+    if (m.named !== null && !m.formal && AGENT.test(text.slice(0, m.start))) return false;
+    // "the Leadership Group for Industry Transition - a global initiative founded by …": it describes the name before it.
+    if (m.named === null && m.topic !== null && APPOSITION.test(text.slice(0, m.start))) return false;
     // "Norway India Partnership" inside "Norway India Partnership Initiative (NIPI)": one instrument.
     if (
       sorted.some(

@@ -335,17 +335,15 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
       : head.mention.formal && !head.mention.named
         ? head.topic
         : null;
-    const name =
-      head.mention.topic && !head.mention.named
-        ? topic!
-        : generatedName({
-            type: head.mention.type,
-            named: head.mention.named,
-            topic,
-            parties,
-            partnerName: ctx.partnerName(partner),
-            cueText: cueText(head),
-          });
+    const name = generatedName({
+      type: head.mention.type,
+      named: head.mention.named,
+      topic,
+      described: head.mention.named ? null : head.mention.topic,
+      parties,
+      partnerName: ctx.partnerName(partner),
+      cueText: cueText(head),
+    });
     const states = cs.map((c) => c.status).filter((s) => s !== undefined);
     const state = [...states].sort((a, b) => STATUS_RANK.indexOf(b) - STATUS_RANK.indexOf(a))[0];
     const until =
@@ -394,7 +392,22 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     const id = recordId(draft.name, draft.date, taken);
     return { members, record: { id, ...draft, parent: null } };
   });
-  return withParents(records, candidates);
+  return withMeetingParties(withParents(records, candidates), candidates);
+}
+
+/** An instrument "signed at that meeting" with no parties of its own has the parties of the body that met. */
+function withMeetingParties(
+  records: readonly MergedRecord[],
+  candidates: readonly Candidate[],
+): MergedRecord[] {
+  const recordOf = new Map<number, Agreement>();
+  for (const r of records) for (const m of r.members) recordOf.set(m, r.record);
+  return records.map((r) => {
+    if (r.record.parties.length > 0) return r;
+    const body = r.members.map((m) => candidates[m]!.meetingOf).find((b) => b !== null);
+    const parties = body === undefined || body === null ? [] : (recordOf.get(body)?.parties ?? []);
+    return parties.length > 0 ? { ...r, record: { ...r.record, parties } } : r;
+  });
 }
 
 /** Explicit parents ("Under this LoI …") first; an implementing arrangement otherwise sits under the latest framework it shares a party with. */

@@ -8,6 +8,7 @@ import type { AgreementType, Party } from '../../schemas/agreement.ts';
 import { slugifyWords } from '../segment.ts';
 import { shortLabel } from './classify-type.ts';
 import { nameKey } from '../../utils/names.ts';
+import { findDates } from './parse-date.ts';
 
 const MAX_TOPIC_WORDS = 9;
 
@@ -25,6 +26,27 @@ export function shortTopic(topic: string): string {
   return words.length > MAX_TOPIC_WORDS ? `${cut.replace(/\s+(?:the|of|and|on|in|for|to|a)$/u, '')}…` : cut;
 }
 
+/**
+ * A topic as far as it says what the instrument is about: without a date and what follows it ("green
+ * hydrogen in 2021"), a second instrument (", together with a Memorandum …") or a clause (", which …").
+ */
+export function trimTopic(topic: string): string {
+  let out = topic;
+  const date = findDates(out)[0];
+  if (date)
+    out = out
+      .slice(0, date.start)
+      .replace(/(?:\s+(?:in|on|since|from|by|during|of|until|till|dated))+\s*$/u, '');
+  out = out
+    .replace(/,?\s+(?:together with|along with|as well as|while|which|who|whereby)\b.*$/u, '')
+    // ", at a cost of …", ", under which …": a new phrase, not more of the topic.
+    .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the)\s.*$/u, '');
+  return out
+    .replace(/[\s,;:]+$/u, '')
+    .replace(/(?:\s+(?:the|of|and|on|in|for|to|a|an))+$/u, '')
+    .trim();
+}
+
 /** What an unnamed formal instrument is about: "MoC in the field of Healthcare", "MoU … for collaboration on …". */
 export function topicOf(segment: string, cueEnd: number): string | null {
   const rest = segment.slice(cueEnd);
@@ -33,13 +55,13 @@ export function topicOf(segment: string, cueEnd: number): string | null {
     /^\s+in\s+(?!the field|the area|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}\- ]{2,40}?)(?=\s*[(,.]|\s+(?:between|was|has|is)\b)/u.exec(
       rest,
     );
-  if (direct) return shortTopic(direct[1]!);
+  if (direct) return shortTopic(trimTopic(direct[1]!));
   const m =
     /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a further \w+)\s+years?\b)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(
       rest,
     );
   if (!m) return null;
-  const topic = m[1]!.replace(/^(?:the|a|an)\s+/iu, '').trim();
+  const topic = trimTopic(m[1]!.replace(/^(?:the|a|an)\s+/iu, '').trim());
   return topic.length >= 3 ? shortTopic(topic) : null;
 }
 
@@ -60,13 +82,17 @@ export function generatedName(input: {
   type: AgreementType;
   named: string | null;
   topic: string | null;
+  /** An unnamed instrument as the text describes it: "joint AI initiative on healthcare", "fellowship for young researchers". */
+  described?: string | null;
   parties: readonly Party[];
   partnerName: string;
   cueText: string;
 }): string {
   if (input.named) return input.named.replace(/\s+/g, ' ').trim();
-  const label = shortLabel(input.type) ?? input.cueText;
   const who = partiesLabel(input.parties) || `India–${input.partnerName}`;
+  if (input.described)
+    return `${who} ${input.described.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+  const label = shortLabel(input.type) ?? input.cueText;
   if ((input.topic && input.type === 'moc') || (input.topic && input.type === 'mou'))
     return `${who} ${label} on ${input.topic}`;
   if (input.topic)

@@ -8,6 +8,7 @@
 import type { AgreementSource } from '../../schemas/agreement.ts';
 import type { DocumentModel } from '../document.ts';
 import { findDates } from './parse-date.ts';
+import { isTableRow } from '../table-cells.ts';
 
 /** A sentence as extraction sees it: possibly broken over two lines of the source, hence several parts. */
 export interface SentenceUnit {
@@ -36,6 +37,8 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
   const blocks = doc.blocks;
   const docDate = datelineOf(doc);
   let listDate: string | null = null;
+  // Blocks whose first sentence ends a sentence broken off before them.
+  const continued = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // A list's items take the date of the line that introduces them, until the list ends.
@@ -48,19 +51,17 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
     if (b.kind !== 'paragraph') continue;
     // The document's own title ("India, Italy sign research MoU …") repeats what the text says.
     if (isTitle(b.text, doc.meta.title)) continue;
-    const sentences = [...b.sentences];
-    const next = blocks[i + 1];
-    // "… Ministry of Electronic and Information" / "Technology (MeitY) … renewed on …": a line broken mid-sentence.
-    const carry =
-      next?.kind === 'paragraph' &&
-      /[\p{L},]$/u.test(b.text) &&
-      !/https?:\/\//u.test(b.text) &&
-      !/^[\p{No}\d<]/u.test(next.text) &&
-      (/^[•·\-–]/u.test(b.text) || /^\p{Ll}/u.test(next.text) || /\b(?:and|of|the|in|for|to)$/u.test(b.text));
+    // A table row is read whole: its cells are one instrument and its signatories, not sentences.
+    const row = isTableRow(b.text);
+    const sentences = row ? [b.text] : [...b.sentences];
+    // "… Ministry of Electronic and Information" / "Technology (MeitY) … renewed on …": a line broken
+    // mid-sentence, perhaps with footnotes, a running head or a page number between the two halves.
+    const next = row ? undefined : continuationOf(blocks, i);
     sentences.forEach((s, k) => {
       const last = k === sentences.length - 1;
-      if (last && carry && next) {
+      if (last && next) {
         const first = next.sentences[0]!;
+        continued.add(next.anchor);
         units.push({
           source: doc.slug,
           text: `${s} ${first}`,
@@ -74,7 +75,7 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
           listDate: itemDate,
           docDate,
         });
-      } else if (!(k === 0 && i > 0 && units.at(-1)?.parts.at(-1)?.anchor === b.anchor)) {
+      } else if (!(k === 0 && continued.has(b.anchor))) {
         units.push({
           source: doc.slug,
           text: s,
@@ -89,6 +90,39 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
     });
   }
   return units;
+}
+
+/** Footnotes ("[3] IC-IMPACTS, …", "4. Ibid.") and page furniture ("… | page 3", "Annual Report | 187") a page break puts inside a sentence. */
+const NOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s)|https?:\/\//u;
+const FURNITURE = /(?:^|\s)(?:page\s+)?\d{1,4}$|^\d{1,4}\s*\||\|\s*(?:page\s+)?\d{1,4}$/iu;
+const BREAKABLE_END = /[\p{L},]$/u;
+
+/**
+ * The block that carries on a sentence block `i` leaves unfinished: the next paragraph, or the first
+ * after footnotes and page furniture, when it starts in lower case (or `i` ends on a function word or
+ * is a list item). Null when the sentence is complete.
+ */
+function continuationOf(
+  blocks: DocumentModel['blocks'],
+  i: number,
+): DocumentModel['blocks'][number] | undefined {
+  const b = blocks[i]!;
+  // A line cut off inside a word ("… formally began i") is damaged, not broken: nothing carries it on.
+  const lastWord = /[\p{L}]+,?$/u.exec(b.text)?.[0].replace(/,$/u, '') ?? '';
+  if (!BREAKABLE_END.test(b.text) || /https?:\/\//u.test(b.text) || (lastWord.length < 2 && lastWord !== 'a'))
+    return undefined;
+  for (let j = i + 1; j < blocks.length && j <= i + 12; j++) {
+    const next = blocks[j]!;
+    if (isTableRow(next.text)) return undefined;
+    const between = j > i + 1;
+    if (NOTE.test(next.text) || (next.text.length < 120 && FURNITURE.test(next.text))) continue;
+    if (next.kind !== 'paragraph' || /^[\p{No}\d<]/u.test(next.text)) return undefined;
+    if (/^\p{Ll}/u.test(next.text)) return next;
+    return !between && (/^[•·\-–]/u.test(b.text) || /\b(?:and|of|the|in|for|to)$/u.test(b.text))
+      ? next
+      : undefined;
+  }
+  return undefined;
 }
 
 /** An item of a list or a row of a table: "1)", "2.", "iv.", "•", "-", a table's "S.No." header, or cells split by tabs. */
