@@ -46,8 +46,12 @@ export function splitSentences(paragraph: string): string[] {
     open = !merged.at(-1)!.endsWith(' ');
     if (!open) merged[merged.length - 1] = merged.at(-1)!.slice(0, -1);
   }
-  return merged.filter((s) => s !== '');
+  // "… basin management.[2] In 2021 …", "… sector.³ The …": a footnote marker after the full stop hides the break.
+  return merged.flatMap((s) => s.split(AFTER_NOTE_MARKER)).filter((s) => s !== '');
 }
+
+/** The space after "end.[2]" or "end.³" where a new sentence starts. */
+const AFTER_NOTE_MARKER = /(?<=[.!?]["”’)]?(?:\[\d{1,3}\]|\p{No}{1,3})) (?=["“]?\p{Lu})/u;
 
 /**
  * A heading is a short line with no sentence punctuation that introduces a

@@ -50,6 +50,9 @@ const BILATERAL_NAME = /\b(?:India|Indian|Indo)\b/u;
  */
 export function namesAParty(mention: Mention, sentence: string, ctx: CandidateContext): boolean {
   if (!mention.named || mention.formal) return false;
+  // "India and the EU agreed to set up a Trade and Technology Council": what the two make is theirs.
+  if (/\b(?:set up|establish|create|found|launch)\s+(?:an?|the)\s+$/iu.test(sentence.slice(0, mention.start)))
+    return false;
   if (ownBodyOfPartner(mention, sentence, ctx)) return true;
   return (
     vocabulary().family(mention.type) === 'institution' &&
@@ -99,17 +102,31 @@ export function accept(
     return (
       eventWord(sentence) &&
       (ctx.partnersIn(sentence).length > 0 || blockPartners.length > 0) &&
-      /\b(?:India|Indian|both|two countries|bilateral|joint|between|agreed)\b/iu.test(sentence)
+      (/\b(?:India|Indian|both|two countries|bilateral|joint|between|agreed)\b/iu.test(sentence) ||
+        bothSides(segment, ctx))
     );
   }
   if (mention.topic !== null)
     return eventWord(sentence) || /\b(?:talks|considering|announced)\b/u.test(sentence);
   if (!mention.formal) return false;
+  // "under which a Joint Working Group meets every two years": a body with a capitalised name exists.
+  if (
+    vocabulary().family(mention.type) === 'body' &&
+    /^\p{Lu}/u.test(sentence.slice(mention.start, mention.end)) &&
+    (blockPartners.length > 0 || ctx.partnersIn(sentence).length > 0)
+  )
+    return true;
   // "the Agreement between the Government of India and the Government of Denmark on …": named in full.
   if (/^\s+between\s/u.test(sentence.slice(mention.end))) return true;
   const dated = findDates(segment).some((d) => d.role === 'when');
   if (mention.plural && !dated) return false;
   return eventWord(segment) || dated;
+}
+
+/** "launched in 2014 by DST and the UK's Department for …": an Indian and a partner's organisation, so bilateral. */
+function bothSides(segment: string, ctx: CandidateContext): boolean {
+  const sides = new Set(parseParties(segment, ctx.parties).map((p) => p.side));
+  return sides.has('india') && (sides.has('partner') || sides.has('joint'));
 }
 
 export function partnerOf(

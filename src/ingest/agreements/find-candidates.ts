@@ -7,7 +7,7 @@
  * references.ts, acceptance.ts.
  */
 import type { Party } from '../../schemas/agreement.ts';
-import { statusWord, typeOfPhrase } from './classify-type.ts';
+import { eventWord, statusWord, typeOfPhrase } from './classify-type.ts';
 import { accept, namesAParty, partnerOf } from './acceptance.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { findDates } from './parse-date.ts';
@@ -20,6 +20,7 @@ import {
   type PartyOptions,
 } from './parse-parties.ts';
 import { resolveReference } from './references.ts';
+import { cellsOf } from '../table-cells.ts';
 import type { SentenceUnit } from './sentence-units.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -132,7 +133,12 @@ export function findCandidates(
           const target = resolveReference(candidates, unit, mention, ctx);
           // "constituted under the Agreement on … signed on 14 November 2006": a named parent no earlier
           // sentence gave is a record of its own, and the parent of the others.
-          const ownRecord = target === null && mention.parentRef && mention.named !== null;
+          // "Under the Agreement …, the Joint Committee met …" with no committee named before: the body the
+          // partnership has, a record of its own.
+          const ownRecord =
+            target === null &&
+            ((mention.parentRef && mention.named !== null) ||
+              (mention.anaphor && mention.formal && vocabulary().family(mention.type) === 'body'));
           if (ownRecord) madeParent = true;
           if (target !== null) {
             // "Under this LoI, three … Joint Laboratories" names the parent; "this agreement aimed to initiate a … Startup Initiative" too.
@@ -149,13 +155,13 @@ export function findCandidates(
           if (!ownRecord) return;
         }
         if (!accept(mention, segment, text, unit.blockPartners, ctx, unit.listDate !== null)) continue;
-        const dates = findDates(own);
-        const leadDates = findDates(lead);
+        const dates = findDates(own, unit.docDate);
+        const leadDates = findDates(lead, unit.docDate);
         // "the Japan-India joint statement signed at the Japan-India Summit meeting in September, 2017": the date is the occasion's.
         const occasion =
           /\b(?:signed|held)\s+(?:at|during)\s+(?:the\s+)?\S*\s*$/iu.test(own) ||
           /\bduring\s+(?:the\s+)?$/iu.test(own)
-            ? findDates(text.slice(text.indexOf(own) + own.length))
+            ? findDates(text.slice(text.indexOf(own) + own.length), unit.docDate)
             : [];
         const fromEarlier = SAME_OCCASION.test(text)
           ? (earlier
@@ -171,11 +177,13 @@ export function findCandidates(
         const lastEnd = Math.max(...mentions.map((x) => x.end));
         const closing =
           mention.formal && /\bsigned\b/u.test(text.slice(0, mention.start))
-            ? findDates(text.slice(lastEnd)).find(
+            ? findDates(text.slice(lastEnd), unit.docDate).find(
                 (d) => d.role === 'when' && !isPeriod(d, text.slice(lastEnd)),
               )
             : undefined;
-        const when = (signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier;
+        // A programme, fund or centre is dated by its launch or setting up: "I4F supported eight projects in 2019" is no date of it.
+        const dated = mention.formal || eventWord(segment);
+        const when = dated ? ((signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier) : null;
         const until =
           [...dates, ...leadDates]
             .filter((d) => d.role === 'until')
@@ -222,15 +230,24 @@ export function findCandidates(
         const first = /\bfirst\s+(?:[\p{L}&-]+\s+){0,3}$/iu.test(
           text.slice(Math.max(0, mention.start - 40), mention.start),
         );
+        // "… set up under that Agreement, last met in New Delhi in July 2022": a date after a meeting is the meeting's.
+        const setUpText = `${text.slice(Math.max(0, mention.start - 60), mention.start)}${own}`;
+        const setUpAt = setUpText.search(
+          /\b(?:established|establishment|set up|constituted|created|founded|formed)\b/iu,
+        );
+        const setUpDateAt = setUpAt >= 0 ? (findDates(setUpText.slice(setUpAt))[0]?.start ?? 0) : 0;
         const setUp =
           first ||
-          /\b(?:established|establishment|set up|constituted|created|founded|formed)\b/iu.test(
-            `${text.slice(Math.max(0, mention.start - 60), mention.start)}${own}`,
-          );
+          (setUpAt >= 0 &&
+            !/\b(?:met|meets|meeting|held|convened)\b/iu.test(
+              setUpText.slice(setUpAt, setUpAt + setUpDateAt),
+            ));
         // What the document itself reports ("welcomed the signing", a list of outcomes) takes its date.
+        // A row of a table of outcomes is what the document itself reports, like a list.
         const reported =
           unit.listDate ??
-          (/\b(?:welcomed the (?:signing|establishment|conclusion)|witnessed|agreed to (?:launch|establish|set up|create)|today|were exchanged|have signed|has signed)\b/iu.test(
+          (cellsOf(text).length >= 3 ? unit.docDate : null) ??
+          (/\b(?:welcomed the (?:signing|establishment|conclusion|launch)|witnessed|agreed to (?:launch|establish|set up|create)|today|were exchanged|have signed|has signed)\b/iu.test(
             text,
           )
             ? unit.docDate
@@ -266,7 +283,7 @@ export function findCandidates(
                 ? signedBefore
                 : ordinalMeeting
                   ? null
-                  : (when ?? (mention.formal || mention.named ? reported : null)),
+                  : (when ?? ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
           until,
           statusOn: renewedOn ?? (renewal ? when : null),
           status: state === 'proposed' && mention.type === 'institution' ? undefined : state,

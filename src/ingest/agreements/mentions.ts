@@ -53,10 +53,25 @@ function quotedAround(
 }
 const TITLE = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
 
+/**
+ * Quoted speech ("Several MoUs have been signed over the years," said a diplomat): what someone says
+ * about instruments names none. A quotation that ends in punctuation inside its marks, or that "said"
+ * or "says" follows, is speech; a quoted title ("Roadmap for …") is not.
+ */
+function speechSpans(text: string): [number, number][] {
+  return [...text.matchAll(/["“]([^"”]+)["”]/gu)]
+    .filter(
+      (m) =>
+        /[,.!?]\s*$/u.test(m[1]!) ||
+        /^\s*,?\s*(?:said|says|added|according)\b/u.test(text.slice(m.index + m[0].length)),
+    )
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Title-case words after a cue: "Initiative on Critical and Emerging Technologies (iCET)", "Dialogue on the Environment". */
 function titleRunAfter(text: string): string {
   const m =
-    /^(?:\s+Meeting)?\s+(?:on|of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*)(?:,?\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-/]*|and|of|&|for|the|in|on|to)){0,12})/u.exec(
+    /^(?:\s+Meeting)?\s+(?:on|of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*)(?:,\s+[\p{Lu}][\p{L}\p{N}&'’.\-/]*|\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-/]*|and|of|&|for|the|in|on|to)){0,12})/u.exec(
       text,
     );
   if (!m) return '';
@@ -66,7 +81,10 @@ function titleRunAfter(text: string): string {
     )
   )
     return '';
-  let words = m[0].replace(/(?:,?\s+(?:and|of|&|for|the))+$/u, '');
+  // "… Development of 1974": the year is a date, not part of the name.
+  let words = m[0]
+    .replace(/(?:\s+(?:of|in|from|since)\s+(?:1[89]|20)\d{2}\b.*)$/u, '')
+    .replace(/(?:,?\s+(?:and|of|&|for|the|in|on|to))+$/u, '');
   // Stop before a following name that is a party, not part of this one: "… Partnership between …" has no capitals anyway.
   words = words.replace(/,\s*$/u, '');
   return words;
@@ -194,7 +212,8 @@ export function findMentions(text: string): Mention[] {
 }
 
 function mentionsIn(text: string): Mention[] {
-  const taken: [number, number][] = [];
+  // Cues inside quoted speech are taken from the start, so they make no mention.
+  const taken: [number, number][] = speechSpans(text);
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
   const mentions: Mention[] = [];
   {
@@ -368,7 +387,14 @@ function mentionsIn(text: string): Mention[] {
     )
       return false;
     // "an MoU between Indian Council of Agricultural Research (ICAR) and Japan International Research Center …": parties, not instruments.
-    if (firstFormal && m.type === 'institution' && m.start > firstFormal.start) return false;
+    // ("a Letter of Intent to set up an Indo-French Centre …" names the centre it makes: a record of its own).
+    if (
+      firstFormal &&
+      m.type === 'institution' &&
+      m.start > firstFormal.start &&
+      !/\b(?:set up|establish|create|found|launch)\s+(?:an?|the)\s+$/iu.test(text.slice(0, m.start))
+    )
+      return false;
     // "signed the extension of MoU …, a key bilateral initiative …": a description of the formal instrument.
     if (firstFormal && m.named === null && m.topic !== null) return false;
     return true;

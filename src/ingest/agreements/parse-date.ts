@@ -4,6 +4,7 @@
  * gives. Nothing is guessed: a month with no year, "last month" or "earlier
  * this year" is no date at all.
  */
+import * as chrono from 'chrono-node';
 
 export interface FoundDate {
   iso: string;
@@ -89,8 +90,48 @@ function mask(text: string, re: RegExp): string {
   return text.replace(re, (m) => ' '.repeat(m.length));
 }
 
-/** Every date in the text, in reading order. */
-export function findDates(text: string): FoundDate[] {
+/**
+ * Every date in the text, in reading order. With `dateline` (the document's own date, YYYY-MM-DD), a
+ * day the text names only against it is resolved too: "on Wednesday" (the last one on or before the
+ * dateline), "on April 10" (the last April 10 on or before it), "yesterday", "today". Vague relative
+ * dates ("last month", "two years ago") stay no date.
+ */
+export function findDates(text: string, dateline?: string | null): FoundDate[] {
+  const found = datesWritten(text);
+  if (!dateline) return found;
+  return [
+    ...found,
+    ...datesAgainst(text, dateline).filter((d) => !found.some((f) => d.start < f.end && d.end > f.start)),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** Words that make a relative date vague, or about the future: it is no date of a signature. */
+const VAGUE = /\b(?:last|next|previous|this|coming|ago|later|earlier|early|late|mid)\b/iu;
+
+function datesAgainst(text: string, dateline: string): FoundDate[] {
+  const [y, m, d] = dateline.split('-').map(Number);
+  const instant = new Date(Date.UTC(y!, m! - 1, d!));
+  return chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r): FoundDate[] => {
+    const certain = (c: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(c);
+    const dayWord = /\b(?:yesterday|today)\b/iu.test(r.text);
+    // A year written out is read by the patterns above; a range is a visit or a meeting.
+    if ((certain('year') && !dayWord) || r.end || VAGUE.test(r.text)) return [];
+    if (!(certain('weekday') || (certain('day') && certain('month')) || dayWord)) return [];
+    let date = r.start.date();
+    // The last such day on or before the dateline: an article reports what has happened.
+    if (date > instant)
+      date = certain('weekday')
+        ? new Date(date.getTime() - 7 * 86_400_000)
+        : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    if (instant.getTime() - date.getTime() > 366 * 86_400_000) return [];
+    return [
+      { iso: date.toISOString().slice(0, 10), start: r.index, end: r.index + r.text.length, role: 'when' },
+    ];
+  });
+}
+
+/** Dates written out in full, or years. */
+function datesWritten(text: string): FoundDate[] {
   let masked = mask(text, CITATION);
   const found: FoundDate[] = [];
   for (const { re, toIso } of PATTERNS) {
@@ -103,6 +144,14 @@ export function findDates(text: string): FoundDate[] {
       masked = masked.slice(0, start) + ' '.repeat(m[0].length) + masked.slice(end);
       if (iso === undefined) continue;
       const before = text.slice(Math.max(0, start - 24), start);
+      // "Horizon 2020", "Annual Report 2021-22": a bare year right after a capitalised word is part of a name.
+      if (
+        iso.length === 4 &&
+        /(?<![.!?]\s)(?<=\s|^)(?!(?:In|On|By|Since|From|Until|During|Till|Of)\b)\p{Lu}[\p{L}\p{N}-]*\s+$/u.test(
+          before,
+        )
+      )
+        continue;
       found.push({ iso, start, end, role: UNTIL_BEFORE.test(before) ? 'until' : 'when' });
     }
   }

@@ -82,7 +82,13 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
     if ((lower === 'and' || w === '&') && run.length > 0) {
       const previous = words[i - 1] ?? '';
       const next = run.find((r) => !CONNECTORS.has(r.toLowerCase())) ?? '';
-      if (looksLikeAcronym(previous) || /[.,]$/.test(previous) || ORG_START.test(next)) break;
+      // "ISRO and JAXA" are two names; "Industrial R&D and Technological Innovation Fund" is one.
+      if (
+        (looksLikeAcronym(previous) && !GENERIC.has(previous)) ||
+        /[.,]$/.test(previous) ||
+        ORG_START.test(next)
+      )
+        break;
     }
     if (TITLE_WORD.test(w) || (CONNECTORS.has(lower) && run.length > 0)) run.unshift(comma ? `${w},` : w);
     else break;
@@ -93,25 +99,29 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
   )
     run.shift();
   // "DST-Japan Society for…": a heading's prefix, not part of the name.
-  if (run.length > 0) run[0] = run[0]!.replace(/^\p{Lu}{2,}-(?=\p{Lu})/u, '');
+  // ("UK-India Clean Energy Research Hub", "US-India …": a bilateral name keeps both sides).
+  if (run.length > 0) run[0] = run[0]!.replace(/^\p{Lu}{2,}-(?=\p{Lu})(?!(?:India|Indo)\b)/u, '');
   return run.join(' ');
 }
 
 /** "Ministry of External Affairs, Government of India" → "Ministry of External Affairs": the country is the side, not the name. */
 export function cleanOrgName(name: string): string {
-  return name
-    .replace(/[.,;:]+$/u, '')
-    .replace(/,\s*(?:Government|Govt\.?)\s+of\s+[\p{L} ]+$/u, '')
-    .replace(/,\s*(?:India|Japan|GOI|GoI|GoJ)$/u, '')
-    .replace(/^(?:the|The)\s+/u, '')
-    .replace(/['’]s$/u, '')
-    .replace(/^(?!Governments?\b)(.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
-    .replace(
-      /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u,
-      '',
-    )
-    .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
-    .trim();
+  return (
+    name
+      .replace(/[.,;:]+$/u, '')
+      .replace(/,\s*(?:Government|Govt\.?)\s+of\s+[\p{L} ]+$/u, '')
+      .replace(/,\s*(?:India|Japan|GOI|GoI|GoJ)$/u, '')
+      .replace(/^(?:the|The)\s+/u, '')
+      .replace(/['’]s$/u, '')
+      // "Department of Science and Technology of India" → its name; "Geological Survey of India" is one.
+      .replace(/^(?!Governments?\b)(.*\sof\s.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
+      .replace(
+        /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u,
+        '',
+      )
+      .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
+      .trim()
+  );
 }
 
 /**
@@ -227,7 +237,14 @@ export function buildAcronymDictionary(
   return {
     expand: (a) => byAcronym.get(a),
     acronymOf: (n, countries = []) => {
-      const exact = byName.get(nameKey(cleanOrgName(n)));
+      const key = nameKey(cleanOrgName(n));
+      // "Indian Institute of Technology Madras" is IIT Madras: a known name and the place of one of its campuses.
+      const campus = /^(.*) (\S+)$/u.exec(key);
+      const exact =
+        byName.get(key) ??
+        (campus && byName.has(campus[1]!) && /\s\p{Lu}\p{Ll}+$/u.test(n.trim())
+          ? `${byName.get(campus[1]!)} ${n.trim().split(' ').at(-1)}`
+          : undefined);
       if (exact !== undefined || countries.length === 0) return exact;
       const core = coreOf(n);
       const hits = new Set(countries.map((c) => byCore.get(`${c}\u0000${core}`)).filter((a) => a != null));
@@ -482,7 +499,7 @@ function splitOrgList(phrase: string): { text: string }[] {
   return pieces
     .flatMap(splitAtAnd)
     .filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p))
-    .map((text) => ({ text: text.replace(/^the\s+/u, '') }));
+    .map((text) => ({ text: text.replace(/^the\s+/u, '').replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '') }));
 }
 
 /**

@@ -49,6 +49,8 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
         ? (findDates(b.text).find((d) => d.role === 'when' && d.iso.length === 10)?.iso ?? null)
         : null;
     if (b.kind !== 'paragraph') continue;
+    // "[1] European Commission, "EU-India S&T agreement", https://…": a reference cites a title, it states nothing.
+    if (REFERENCE.test(b.text) && /https?:\/\/|www\./u.test(b.text)) continue;
     // The document's own title ("India, Italy sign research MoU …") repeats what the text says.
     if (isTitle(b.text, doc.meta.title)) continue;
     // A table row is read whole: its cells are one instrument and its signatories, not sentences.
@@ -93,6 +95,8 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
 }
 
 /** Footnotes ("[3] IC-IMPACTS, …", "4. Ibid.") and page furniture ("… | page 3", "Annual Report | 187") a page break puts inside a sentence. */
+/** A footnote's or reference's marker: "[1]", "⁴", "3 ". */
+const REFERENCE = /^(?:\[\d{1,3}\]|\p{No}+|\d{1,3}\s)/u;
 const NOTE = /^(?:\[\d{1,3}\]|\d{1,3}\s)|https?:\/\//u;
 const FURNITURE = /(?:^|\s)(?:page\s+)?\d{1,4}$|^\d{1,4}\s*\||\|\s*(?:page\s+)?\d{1,4}$/iu;
 const BREAKABLE_END = /[\p{L},]$/u;
@@ -113,9 +117,9 @@ function continuationOf(
     return undefined;
   for (let j = i + 1; j < blocks.length && j <= i + 12; j++) {
     const next = blocks[j]!;
+    if (NOTE.test(next.text) || (next.text.length < 120 && FURNITURE.test(next.text))) continue;
     if (isTableRow(next.text)) return undefined;
     const between = j > i + 1;
-    if (NOTE.test(next.text) || (next.text.length < 120 && FURNITURE.test(next.text))) continue;
     if (next.kind !== 'paragraph' || /^[\p{No}\d<]/u.test(next.text)) return undefined;
     if (/^\p{Ll}/u.test(next.text)) return next;
     return !between && (/^[•·\-–]/u.test(b.text) || /\b(?:and|of|the|in|for|to)$/u.test(b.text))
