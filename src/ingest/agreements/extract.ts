@@ -73,8 +73,14 @@ export function extractAgreements(
     countryWords,
   });
   const records = mergeCandidates(candidates, {
+    knownAcronym: dictionary.knownAcronym,
     countryWords,
-    partnerName: (slug) => gazetteer[slug]?.name ?? slug,
+    // "India–UK", "India–US", "India–EU": a partner known by its abbreviation is named by it.
+    partnerName: (slug) => {
+      const g = gazetteer[slug];
+      const short = g?.names.filter((n) => /^\p{Lu}{2,3}$/u.test(n)).sort((a, b) => a.length - b.length)[0];
+      return short ?? g?.name ?? slug;
+    },
     sectorsOf: classifier.sectors,
   });
   return { records, units, candidates, dictionary };

@@ -412,6 +412,8 @@ function sameBlockBefore(units: readonly SentenceUnit[], u: number): SentenceUni
 function labelOf(unit: SentenceUnit, mention: Mention): string | null {
   const m = /^([^:.]{3,120}):\s*/u.exec(unit.text);
   if (!m || mention.start < m[0].length) return null;
+  // "MoU between DAE and KEK:" names the parties, which the record's name gives anyway.
+  if (/\bbetween\b/u.test(m[1]!)) return null;
   const type = typeOfPhrase(m[1]!);
   const framework = (t: string | undefined) => (t === 'mou' || t === 'moc' ? 'framework' : t);
   if (type === undefined || framework(type) !== framework(mention.type)) return null;

@@ -10,6 +10,7 @@ import { trimTopic } from './name-record.ts';
 import { findDates } from './parse-date.ts';
 import { looksLikeAcronym, titleRunBefore } from './parse-parties.ts';
 import { perCell } from '../table-cells.ts';
+import { vocabulary } from './vocabulary.ts';
 
 export interface Mention {
   type: AgreementType;
@@ -83,7 +84,10 @@ function titleRunAfter(text: string): string {
     return '';
   // "… Development of 1974": the year is a date, not part of the name.
   let words = m[0]
-    .replace(/(?:\s+(?:of|in|from|since)\s+(?:1[89]|20)\d{2}\b.*)$/u, '')
+    .replace(
+      /(?:\s+(?:of|in|on|from|since)\s+(?:(?:1[89]|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*)$/u,
+      '',
+    )
     .replace(/(?:,?\s+(?:and|of|&|for|the|in|on|to))+$/u, '');
   // Stop before a following name that is a party, not part of this one: "… Partnership between …" has no capitals anyway.
   words = words.replace(/,\s*$/u, '');
@@ -201,7 +205,9 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
     .filter(Boolean);
   return items.length === n ? items : [];
 }
-const PARENT_BEFORE = /\bunder\s+(?:this|the|that)\s+(?:overall\s+)?["“]?$/iu;
+/** "under the overall MoC", "guided by the India-Japan Science Council": the instrument the others are made under. */
+const PARENT_BEFORE =
+  /\b(?:under\s+(?:this|the|that)|(?:guided|overseen) by(?:\s+(?:this|the|that))?|under the aegis of(?:\s+the)?)\s+(?:overall\s+)?["“]?$/iu;
 
 /** A partnership with a name of its own ("Green Strategic Partnership", "… on Water") is an initiative. */
 const thematic = (type: AgreementType): AgreementType => (type === 'partnership' ? 'initiative' : type);
@@ -223,6 +229,14 @@ function mentionsIn(text: string): Mention[] {
       const cueStart = hit.start;
       const cueEnd = hit.end;
       if (!free(cueStart, cueEnd)) continue;
+      // "between MOC (Ministry of Communication, India) and MIC": an organisation whose short form is an instrument's.
+      if (
+        vocabulary().instrumentAcronyms.has(hit.text) &&
+        /^\s*\((?:the\s+)?(?:Ministry|Department|Office|Agency|Council|Institute|Organi[sz]ation)\b/u.test(
+          text.slice(cueEnd),
+        )
+      )
+        continue;
       // "Agreements/MoUs", "Agreement/MoU": a category heading, not an instrument.
       if (/\/\s*$/u.test(text.slice(0, cueStart)) || /^\s*\//u.test(text.slice(cueEnd))) continue;
       const before = text.slice(0, cueStart);
@@ -248,11 +262,13 @@ function mentionsIn(text: string): Mention[] {
           back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : before.length,
         ),
       )?.[1];
-      const acronym =
+      const found =
         acronymMatch && looksLikeAcronym(cleanAcronym(acronymMatch[1]!))
           ? cleanAcronym(acronymMatch[1]!)
           : (/\(([^()]{2,16})\)\s*$/u.exec(back)?.[1] ??
             (appositive && looksLikeAcronym(appositive) ? appositive : null));
+      // "Memorandum of Understanding (MoU)": the instrument word's own short form names no instrument.
+      const acronym = found !== null && vocabulary().instrumentAcronyms.has(found) ? null : found;
       const backStart = back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : -1;
       const start = quoted ? quoted.start : backStart >= 0 ? backStart : cueStart;
       const end = quoted ? quoted.end : cueEnd + forward.length + (acronymMatch ? acronymMatch[0].length : 0);
@@ -260,7 +276,7 @@ function mentionsIn(text: string): Mention[] {
         ? quoted.text
         : `${back} ${m[0]}${forward}`
             .trim()
-            .replace(/\s+Meeting(?=\s+on\b)/u, '')
+            .replace(/(?<=(?:^|\s)\p{Lu}{2,})\s+Meeting(?=\s+on\b)/u, '')
             .replace(LEADING_FUNCTION_WORDS, '')
             .replace(ORDINAL, '');
       const titleWords = nameWords.split(/\s+/).filter((w) => TITLE.test(w)).length;

@@ -10,12 +10,14 @@ import { vocabulary } from './vocabulary.ts';
 import type { Sector } from '../../schemas/config.ts';
 import { STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
-import { capitalise, generatedName, instrumentKey, noTakenIds, recordId } from './name-record.ts';
+import { capitalise, generatedName, idWords, instrumentKey, noTakenIds, recordId } from './name-record.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
 import { groupBy } from '../../utils/group-by.ts';
 
 export interface MergeContext {
+  /** The short form the gazetteer knows a body by ("Indo-US Science and Technology Forum" is IUSSTF). */
+  knownAcronym?(name: string): string | undefined;
   countryWords: readonly string[];
   partnerName(slug: string): string;
   sectorsOf(text: string): Sector[];
@@ -335,11 +337,17 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
       : head.mention.formal && !head.mention.named
         ? head.topic
         : null;
+    const acronym =
+      head.mention.acronym ??
+      real.map((c) => c.mention.acronym).find((a) => a !== null) ??
+      (head.mention.named ? ctx.knownAcronym?.(head.mention.named) : undefined) ??
+      null;
     const name = generatedName({
       type: head.mention.type,
       named: head.mention.named,
       topic,
       described: head.mention.named ? null : head.mention.topic,
+      acronym,
       parties,
       partnerName: ctx.partnerName(partner),
       cueText: cueText(head),
@@ -367,6 +375,7 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     );
     return {
       members,
+      idWords: idWords({ name, parties, type: head.mention.type }, acronym, head.mention.named !== null),
       draft: {
         name,
         type: head.mention.type,
@@ -388,8 +397,11 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
   });
   // Ids in document order, so the first mention of a name keeps the plain id.
   const ordered = [...built].sort((a, b) => a.members[0]! - b.members[0]!); // cluster() lists members in ascending order
-  const records: MergedRecord[] = ordered.map(({ members, draft }) => {
-    const id = recordId(draft.name, draft.date, taken);
+  const records: MergedRecord[] = ordered.map(({ members, draft, idWords: words }) => {
+    const id =
+      words.words === draft.name
+        ? recordId(draft.name, draft.date, taken)
+        : recordId(words.words, draft.date, taken, draft.name, words.year);
     return { members, record: { id, ...draft, parent: null } };
   });
   return withMeetingParties(withParents(records, candidates), candidates);

@@ -6,7 +6,9 @@
  */
 import type { AgreementType, Party } from '../../schemas/agreement.ts';
 import { slugifyWords } from '../segment.ts';
-import { shortLabel } from './classify-type.ts';
+import escapeStringRegexp from 'escape-string-regexp';
+import { findCues, shortLabel } from './classify-type.ts';
+import { vocabulary } from './vocabulary.ts';
 import { nameKey } from '../../utils/names.ts';
 import { findDates } from './parse-date.ts';
 
@@ -41,11 +43,18 @@ export function trimTopic(topic: string): string {
     .replace(/,?\s+(?:together with|along with|as well as|while|which|who|whereby)\b.*$/u, '')
     // ", at a cost of …", ", under which …": a new phrase, not more of the topic.
     .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the)\s.*$/u, '');
+  // "cooperation in the field of Biotechnology", "collaboration activities on the radio occultation …":
+  // every instrument is about cooperation; what it is about follows.
+  const subject = out.replace(COOPERATION_LEAD, '');
+  if (subject.length >= 3 && subject !== out) out = subject.replace(/^the\s+/u, '');
   return out
     .replace(/[\s,;:]+$/u, '')
     .replace(/(?:\s+(?:the|of|and|on|in|for|to|a|an))+$/u, '')
     .trim();
 }
+
+const COOPERATION_LEAD =
+  /^(?:(?:mutual|future|comprehensive|bilateral|closer|collaborative|cooperative|joint)\s+)?(?:co-?operation|collaboration|co-?operative activities|collaborative activities|collaboration activities)\s+(?:in|on|for|concerning|regarding|pertaining to)\s+(?:the\s+)?(?:fields?\s+of\s+|areas?\s+of\s+)?/iu;
 
 /** What an unnamed formal instrument is about: "MoC in the field of Healthcare", "MoU … for collaboration on …". */
 export function topicOf(segment: string, cueEnd: number): string | null {
@@ -84,20 +93,75 @@ export function generatedName(input: {
   topic: string | null;
   /** An unnamed instrument as the text describes it: "joint AI initiative on healthcare", "fellowship for young researchers". */
   described?: string | null;
+  /** Its short form, where the text gives one: "(IUSSTF)". */
+  acronym?: string | null;
   parties: readonly Party[];
   partnerName: string;
   cueText: string;
 }): string {
-  if (input.named) return input.named.replace(/\s+/g, ' ').trim();
   const who = partiesLabel(input.parties) || `India–${input.partnerName}`;
+  if (input.named) {
+    const name = input.named.replace(/\s+/g, ' ').trim();
+    return input.acronym || /\([^()]+\)$/u.test(name)
+      ? withAcronym(name, input.acronym)
+      : namedInFull(name, who);
+  }
   if (input.described)
     return `${who} ${input.described.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
   const label = shortLabel(input.type) ?? input.cueText;
-  if ((input.topic && input.type === 'moc') || (input.topic && input.type === 'mou'))
-    return `${who} ${label} on ${input.topic}`;
   if (input.topic)
     return `${who} ${label}${/^(?:on|in|for)\b/u.test(input.topic) ? ' ' : ' on '}${input.topic}`;
   return `${who} ${label}`;
+}
+
+/**
+ * A name that starts with its instrument word, and names no side, says whose it is first: "JWG on
+ * Health" is the "India–Japan Joint Working Group on Health", "Letter of Intent on the Strategic
+ * International Cooperative Program" the "DST–JST Letter of Intent on …"; an instrument acronym is
+ * written out where its type has a longer label.
+ */
+function namedInFull(name: string, who: string): string {
+  const first = findCues(name)[0];
+  if (!first || first.start !== 0 || SIDE_WORD.test(name)) return name;
+  const label = shortLabel(first.cue.type);
+  const head =
+    vocabulary().instrumentAcronyms.has(first.text) && label && label.length > first.text.length
+      ? label
+      : first.text;
+  return `${who} ${head}${name.slice(first.end)}`;
+}
+
+/** Words that say whose an instrument is: India's, or a partner's with India ("Indo-German", "Japan-India"). */
+const SIDE_WORD = /(?<![\p{L}])(?:India|Indian|Indo)(?![\p{L}])/u;
+
+/** "Indo-US Science and Technology Forum (IUSSTF)"; "US India Artificial Intelligence (USIAI) Initiative" → "… Initiative (USIAI)". */
+function withAcronym(name: string, acronym: string | null | undefined): string {
+  if (!acronym) return name;
+  const inner = ` (${acronym})`;
+  if (name.endsWith(inner)) return name;
+  // Only where a capitalised word follows: "International Research Training Groups (IRTG) programmes" stays.
+  if (new RegExp(`${escapeStringRegexp(inner)} \\p{Lu}\\p{Ll}+$`, 'u').test(name))
+    return `${name.replace(inner, '')}${inner}`;
+  if (name.includes(inner)) return name;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeStringRegexp(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(name)
+    ? name
+    : `${name}${inner}`;
+}
+
+/**
+ * The words an id is made of: an instrument's own short form ("igstc", "fin-q", with no year: the
+ * short form is the instrument's for good); an unnamed one's parties and type ("isro-jaxa-mou", and its
+ * year); else its name and year. Ids stay short and readable without an editor.
+ */
+export function idWords(
+  record: { name: string; parties: readonly Party[]; type: AgreementType },
+  acronym: string | null,
+  named: boolean,
+): { words: string; year: boolean } {
+  if (acronym && acronym.replace(/[^\p{L}\p{N}]/gu, '').length >= 3) return { words: acronym, year: false };
+  const pair = partiesLabel(record.parties);
+  if (!named && pair) return { words: `${pair} ${shortLabel(record.type) ?? record.type}`, year: true };
+  return { words: record.name, year: true };
 }
 
 /** Capitalised first letter, for generic names made from running text ("joint AI initiative…"). */
@@ -123,10 +187,18 @@ export function noTakenIds(): TakenIds {
  * never given back): counting from 2 each time was quadratic in records named
  * alike, 52 of the 229 s of a 10,000-document ingest.
  */
-export function recordId(name: string, date: string | null, taken: TakenIds): string {
-  const base = slugifyWords(name.replace(/[–—]/g, ' '), 9) || 'record';
-  const year = date?.slice(0, 4);
+export function recordId(
+  words: string,
+  date: string | null,
+  taken: TakenIds,
+  fallback?: string,
+  withYear = true,
+): string {
+  const base = slugifyWords(words.replace(/[–—]/g, ' '), 9) || 'record';
+  const year = withYear ? date?.slice(0, 4) : undefined;
   const stem = year && !base.includes(year) ? `${base}-${year}` : base;
+  // Short words taken already ("isro-jaxa-mou-2016" twice): the full name tells the two apart.
+  if (fallback !== undefined && taken.ids.has(stem)) return recordId(fallback, date, taken);
   let id = stem;
   for (let n = taken.nextSuffix.get(stem) ?? 2; taken.ids.has(id); n++) {
     id = `${stem}-${n}`;

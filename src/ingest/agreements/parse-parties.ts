@@ -175,6 +175,8 @@ export interface AcronymDictionary {
    * Resources of Canada" is "Natural Resources Canada", NRCan).
    */
   acronymOf(name: string, countries?: readonly string[]): string | undefined;
+  /** The short form the gazetteer gives an agency of this exact name, whatever a text wrote beside it. */
+  knownAcronym(name: string): string | undefined;
   has(acronym: string): boolean;
 }
 
@@ -228,6 +230,7 @@ export function buildAcronymDictionary(
     })[0]!;
     byAcronym.set(acronym, best[0]);
   }
+  const known = new Map(agencies.map((a) => [nameKey(cleanOrgName(a.name)), a.acronym]));
   // Known agencies by their core words, per country; a core two agencies of one country share names neither.
   const byCore = new Map<string, string | null>();
   for (const a of agencies) {
@@ -250,6 +253,7 @@ export function buildAcronymDictionary(
       const hits = new Set(countries.map((c) => byCore.get(`${c}\u0000${core}`)).filter((a) => a != null));
       return hits.size === 1 ? [...hits][0] : undefined;
     },
+    knownAcronym: (n) => known.get(nameKey(cleanOrgName(n))),
     has: (a) => byAcronym.has(a),
   };
 }
@@ -405,7 +409,9 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
         const at = before.lastIndexOf(other);
         if (at >= 0) add({ start: at, name: other, acronym: null }, at + other.length);
       }
-      add({ start: m.index - name.length - 1, name, acronym: inner }, m.index + m[0].length);
+      // "National Center for Polar and Ocean Research (RCPOR)": a known agency keeps its own short form.
+      const acronym = options.dictionary.knownAcronym(name) ?? inner;
+      add({ start: m.index - name.length - 1, name, acronym }, m.index + m[0].length);
     } else if (ORG_HEAD.test(inner)) {
       const acronym = /([\p{L}][\p{L}\p{N}&/-]*)\s*$/u.exec(before)?.[1];
       if (acronym && looksLikeAcronym(acronym))
@@ -481,7 +487,8 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
     })
     .filter((p) => {
       const key = partyKey(p);
-      if (seen.has(key)) return false;
+      // "the Governments of India and Japan": the countries themselves, whom the record's partner already names.
+      if (seen.has(key) || /^Governments?\s+of\b/u.test(p.name)) return false;
       seen.add(key);
       return true;
     });
