@@ -327,9 +327,37 @@ export function findCandidates(
           meetingOf: meetingBody(candidates, unitStart, unit, meeting[1] !== undefined),
         };
     }
-    const parent = parentOfSentence ?? referredTo;
+    // "During the 3rd JWG on 23 July 2018 "Roadmap for …" was agreed upon": made at the body's meeting, under it.
+    const atBody = made.find(
+      (c) =>
+        vocabulary().family(candidates[c]!.mention.type) === 'body' &&
+        /\b(?:during|at)\s+(?:the\s+)?(?:[\p{L}\d]+\s+)?$/iu.test(
+          text.slice(0, candidates[c]!.mention.start),
+        ),
+    );
+    const parent = parentOfSentence ?? referredTo ?? atBody ?? null;
     for (const c of made)
       if (parent !== null && c !== parent) candidates[c] = { ...candidates[c]!, parentIndex: parent };
+    // A committee or working group with no parent of its own sits under the framework its paragraph is
+    // about: the one whose name or topic shares a word with the body's ("JWG on Health" under the "MoC in
+    // the field of Healthcare"), else the latest.
+    for (const c of made) {
+      const body = candidates[c]!;
+      if (body.parentIndex !== null || vocabulary().family(body.mention.type) !== 'body') continue;
+      const frameworks: number[] = [];
+      for (let k = c - 1; k >= 0; k--) {
+        const f = candidates[k]!;
+        if (f.unit.source !== unit.source || f.unit.block !== unit.block) break;
+        if (f.antecedent === null && vocabulary().family(f.mention.type) === 'framework') frameworks.push(k);
+      }
+      const stems = (t: string) => (t.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
+      const own = new Set(stems(body.mention.named ?? ''));
+      const sharing = frameworks.find((k) =>
+        stems(`${candidates[k]!.mention.named ?? ''} ${candidates[k]!.topic ?? ''}`).some((w) => own.has(w)),
+      );
+      const parentIndex = sharing ?? frameworks[0];
+      if (parentIndex !== undefined) candidates[c] = { ...body, parentIndex };
+    }
     // "The JWG reviewed the progress made under the "India-Japan Digital Partnership"": the JWG sits under it.
     if (
       made.length === 0 &&

@@ -112,6 +112,15 @@ const AGENT =
   /\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\b[^.;]*\bby\s+(?:the\s+)?$|\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\s+(?:the\s+)?$/iu;
 /** A description set beside a name by a comma or dash: "…Transition - a global …", "…Startup Bridge, a platform …". */
 const APPOSITION = /\s\p{Lu}[\p{L}\p{N})]*\s*(?:,|\s[-–—])\s+$/u;
+const NAMED_DEFAULTS = {
+  formal: false,
+  topic: null,
+  acronym: null,
+  anaphor: false,
+  parentRef: false,
+  plural: false,
+  item: null,
+} as const;
 
 /** Words that count instruments or say one is new: "two experimental beamlines", "a new initiative". */
 const DETERMINER =
@@ -304,6 +313,26 @@ function mentionsIn(text: string): Mention[] {
       if (!cue.formal && named === null && !anaphor) {
         const specific = unnamedSpecific(text, cueStart, cueEnd);
         if (!specific) continue;
+        // "the Leadership Group for Industry Transition - a global initiative founded by …": the description
+        // gives the type of the name before it, which is the instrument.
+        const lead = text.slice(0, specific.start).replace(/(?<=\s)(?:an?|one)\s+$/iu, '');
+        const described = APPOSITION.test(lead)
+          ? titleRunBefore(lead.replace(/\s*(?:,|\s[-–—])\s+$/u, ''), 12, false)
+          : '';
+        if (described.split(' ').length >= 2) {
+          const at = text.lastIndexOf(described, specific.start);
+          if (at >= 0 && free(at, at + described.length)) {
+            taken.push([at, cueEnd]);
+            mentions.push({
+              ...NAMED_DEFAULTS,
+              type: cue.type,
+              named: described,
+              start: at,
+              end: at + described.length,
+            });
+          }
+          continue;
+        }
         taken.push([specific.start, cueEnd]);
         const counted = countedItems(text, cueStart, cueEnd);
         for (const item of counted.length > 0 ? counted : [null])
@@ -394,7 +423,12 @@ function mentionsIn(text: string): Mention[] {
     // "implemented by … and by the National Research Council … Assistance Program (NRC IRAP)": who runs it, a party.
     if (m.named !== null && !m.formal && AGENT.test(text.slice(0, m.start))) return false;
     // "the Leadership Group for Industry Transition - a global initiative founded by …": it describes the name before it.
-    if (m.named === null && m.topic !== null && APPOSITION.test(text.slice(0, m.start))) return false;
+    if (
+      m.named === null &&
+      m.topic !== null &&
+      APPOSITION.test(text.slice(0, m.start).replace(/(?<=\s)(?:an?|one)\s+$/iu, ''))
+    )
+      return false;
     // "Norway India Partnership" inside "Norway India Partnership Initiative (NIPI)": one instrument.
     if (
       sorted.some(

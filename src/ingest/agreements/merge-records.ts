@@ -201,20 +201,48 @@ function cluster(drafts: readonly Draft[]): number[][] {
     );
     if (root !== null) union(i, root);
   }
-  // "The first joint committee meeting was held …": the one committee of that kind the document names.
-  const bySource = groupBy(real, ([d]) => d.c.unit.source);
+  // "Three joint laboratories were established in the areas of Mobile Big Data Analysis, …": an item of a
+  // list is the one named instrument of its kind whose name holds most of the item's words.
   for (const [x, i] of real) {
-    if (x.c.parties.length > 0 || x.c.mention.named || family(x.c.mention.type) === 'framework') continue;
+    if (x.c.mention.item === null) continue;
+    const want = contentWords(x.c.mention.item);
+    if (want.size === 0) continue;
     const root = onlyRoot(
-      bySource.get(x.c.unit.source)!,
-      ([y, j]) =>
-        j !== i &&
-        y.c.partner === x.c.partner &&
-        y.c.mention.type === x.c.mention.type &&
-        datesCompatible(x.c.date, y.c.date),
+      byPartnerFamily.get(`${x.c.partner}\u0000${family(x.c.mention.type)}`)!,
+      ([y, j]) => {
+        if (j === i || y.c.mention.named === null) return false;
+        const have = contentWords(y.c.mention.named);
+        return [...want].filter((w) => have.has(w)).length / want.size >= 0.75;
+      },
       find,
     );
     if (root !== null) union(i, root);
+  }
+  // "The first joint committee meeting was held …": the one committee of that kind the document names,
+  // else the one the corpus names ("it laid the path for establishment of a joint committee").
+  const bySource = groupBy(real, ([d]) => d.c.unit.source);
+  const byPartnerType = groupBy(real, ([d]) => `${d.c.partner}\u0000${d.c.mention.type}`);
+  const unnamedBare = real.filter(
+    ([x]) => x.c.parties.length === 0 && !x.c.mention.named && family(x.c.mention.type) !== 'framework',
+  );
+  const sameKind =
+    ([x, i]: readonly [Draft, number]) =>
+    ([y, j]: readonly [Draft, number]) =>
+      j !== i &&
+      y.c.partner === x.c.partner &&
+      y.c.mention.type === x.c.mention.type &&
+      datesCompatible(x.c.date, y.c.date);
+  for (const d of unnamedBare) {
+    const root = onlyRoot(bySource.get(d[0].c.unit.source)!, sameKind(d), find);
+    if (root !== null) union(d[1], root);
+  }
+  for (const d of unnamedBare.filter(([x]) => family(x.c.mention.type) === 'body')) {
+    const root = onlyRoot(
+      byPartnerType.get(`${d[0].c.partner}\u0000${d[0].c.mention.type}`)!,
+      sameKind(d),
+      find,
+    );
+    if (root !== null) union(d[1], root);
   }
   const out = new Map<number, number[]>();
   drafts.forEach((_, i) => {
@@ -241,6 +269,15 @@ function cluster(drafts: readonly Draft[]): number[][] {
     const oneSource = x.sources.size === 1 && y.sources.size === 1;
     return sameInstrument(a, elsewhere(b, oneSource ? b.c.unit.source : `${b.c.unit.source}\u0000other`));
   }
+}
+
+/** A name's words that tell it apart: no function words, no one- or two-letter words. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    nameKey(text)
+      .split(' ')
+      .filter((w) => w.length > 2 && !['and', 'for', 'the', 'with', 'under', 'from'].includes(w)),
+  );
 }
 
 /** The one cluster every matching mention belongs to, or null when none or several. */
@@ -281,12 +318,16 @@ function uniqueSources(sources: readonly AgreementSource[]): AgreementSource[] {
 
 const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.end);
 
+const SIDE_NAME = /(?<![\p{L}])(?:India|Indian|Indo)(?![\p{L}])/u;
+
 /** The record's name and type come from its most formal, best-named mention. */
 function lead(members: readonly Candidate[]): Candidate {
   return [...members].sort(
     (a, b) =>
       typeRank(a.mention.type) - typeRank(b.mention.type) ||
       Number(b.mention.named !== null) - Number(a.mention.named !== null) ||
+      // "Indo Japan Joint S&T Committee" over "Coordination Committee": the name that says whose it is.
+      Number(SIDE_NAME.test(b.mention.named ?? '')) - Number(SIDE_NAME.test(a.mention.named ?? '')) ||
       b.parties.length - a.parties.length ||
       a.unit.order - b.unit.order,
   )[0]!;
