@@ -83,10 +83,10 @@ describe('parseParties', () => {
       ),
     ).toEqual(['PMDA [partner]', 'CDSCO [india]']);
   });
-  it('splits two governments named together', () => {
+  it('names no government as a party: the record’s partner already says which countries sign', () => {
     expect(
       parties('An MoC was signed between the Governments of India and Japan on 1st September 2014'),
-    ).toEqual(['Government of India [india]', 'Government of Japan [partner]']);
+    ).toEqual([]);
   });
   it('takes an acronym written before its name ("KEK (The High Energy …)")', () => {
     expect(parties('signed between the Department of Atomic Energy (DAE) and KEK to establish')).toContain(

@@ -50,6 +50,8 @@ export interface Candidate {
    * names none of its own.
    */
   meetingOf: number | null;
+  /** "IGSTC announced plans to propose a joint AI initiative": the body whose own instrument it is. */
+  runBy?: string | null;
 }
 
 export interface CandidateContext {
@@ -109,12 +111,28 @@ export function findCandidates(
     let referredTo: number | null = null;
     const made: number[] = [];
     const unitStart = candidates.length;
+    let initiated: [number, number] | null = null;
     let madeParent = false;
     // "The first extension was done for three years till 2015": the life of the instrument named just before.
     if (mentions.length === 0 && LIFE.test(text)) {
       const target = resolveReference(candidates, unit, { ...NO_MENTION }, ctx);
       if (target !== null && candidates[target]!.mention.formal)
         candidates.push(lifeCandidate(unit, target, text));
+      return;
+    }
+    // "It envisaged cooperation in five sub-areas …", "Both parties agreed to …": what the one instrument of
+    // the sentence before does.
+    if (mentions.length === 0 && PRONOUN_SUBJECT.test(text)) {
+      const before = candidates.at(-1);
+      const previous = units[u - 1];
+      if (
+        before &&
+        previous &&
+        before.unit === previous &&
+        previous.block === unit.block &&
+        candidates.filter((c) => c.unit === previous && c.antecedent === null).length === 1
+      )
+        candidates.push(anaphorCandidate(unit, NO_MENTION, candidates.length - 1, text));
       return;
     }
     // "Under this, India-Japan virtual workshop …": made under the instrument of the sentence before.
@@ -143,7 +161,11 @@ export function findCandidates(
           if (target !== null) {
             // "Under this LoI, three … Joint Laboratories" names the parent; "this agreement aimed to initiate a … Startup Initiative" too.
             if (mention.parentRef) parentOfSentence = target;
-            else {
+            else if (made.some((c) => c !== target) && candidates[target]!.unit === unit) {
+              // "A Letter of Intent was signed … to initiate a reciprocal Fellowship Programme" (the paragraph's
+              // label names the programme): what the instrument just made initiates sits under it.
+              initiated = [target, made.filter((c) => c !== target).at(-1)!];
+            } else {
               referredTo = target;
               const anaphor = anaphorCandidate(unit, mention, target, segment);
               // "The committee, co-chaired by DST and MAECI, …", "The Agreement will be implemented by DST …": its parties.
@@ -182,7 +204,8 @@ export function findCandidates(
               )
             : undefined;
         // A programme, fund or centre is dated by its launch or setting up: "I4F supported eight projects in 2019" is no date of it.
-        const dated = mention.formal || eventWord(segment);
+        // (A seminar or symposium is dated by when it was held.)
+        const dated = mention.formal || eventWord(segment) || vocabulary().family(mention.type) === 'event';
         const when = dated ? ((signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier) : null;
         const until =
           [...dates, ...leadDates]
@@ -225,7 +248,10 @@ export function findCandidates(
               null)
             : null;
         // A committee, working group or dialogue is dated by its setting up, never by a meeting.
-        const body = ['body', 'dialogue'].includes(vocabulary().family(mention.type));
+        // (A dialogue named a Meeting, "Senior Officials Meeting", is the meeting: dated by when it was held.)
+        const body =
+          ['body', 'dialogue'].includes(vocabulary().family(mention.type)) &&
+          !/\bMeeting$/u.test(text.slice(mention.start, mention.end).replace(/\s+on\b.*$/u, ''));
         // "The first joint committee meeting was held in September 1986": its first meeting is its start.
         const first = /\bfirst\s+(?:[\p{L}&-]+\s+){0,3}$/iu.test(
           text.slice(Math.max(0, mention.start - 40), mention.start),
@@ -327,6 +353,15 @@ export function findCandidates(
           meetingOf: meetingBody(candidates, unitStart, unit, meeting[1] !== undefined),
         };
     }
+    // "The seven areas of cooperation under this MOC include …": a sentence that makes nothing under the
+    // instrument it names says what that instrument covers.
+    if (
+      made.length === 0 &&
+      referredTo === null &&
+      parentOfSentence !== null &&
+      candidates.length === unitStart
+    )
+      candidates.push(anaphorCandidate(unit, NO_MENTION, parentOfSentence, text));
     // "During the 3rd JWG on 23 July 2018 "Roadmap for …" was agreed upon": made at the body's meeting, under it.
     const atBody = made.find(
       (c) =>
@@ -335,7 +370,29 @@ export function findCandidates(
           text.slice(0, candidates[c]!.mention.start),
         ),
     );
-    const parent = parentOfSentence ?? referredTo ?? atBody ?? null;
+    // "the Indo-US Science and Technology Forum’s US India Artificial Intelligence Initiative": the forum's.
+    // "IGSTC announced plans to propose a joint AI initiative": the institution's own initiative.
+    const owner = made.find((c, k) => {
+      const next = made[k + 1];
+      if (next === undefined || vocabulary().family(candidates[c]!.mention.type) !== 'institution')
+        return false;
+      const between = text.slice(candidates[c]!.mention.end, candidates[next]!.mention.start);
+      return (
+        /^\s*(?:\([^()]*\))?['’]s\s+$/u.test(between) ||
+        (candidates[next]!.mention.named === null &&
+          /^\s*(?:\([^()]*\))?\s+(?:announced|launched|proposed|set up|started)\b/u.test(between))
+      );
+    });
+    // What an institution launches is its own, and is named by it ("IGSTC joint AI initiative on …").
+    if (owner !== undefined) {
+      const own = candidates[owner]!.mention;
+      for (const c of made)
+        if (c !== owner && candidates[c]!.mention.named === null)
+          candidates[c] = { ...candidates[c]!, runBy: own.acronym ?? own.named };
+    }
+    if (initiated !== null && candidates[initiated[0]]!.parentIndex === null)
+      candidates[initiated[0]] = { ...candidates[initiated[0]]!, parentIndex: initiated[1] };
+    const parent = parentOfSentence ?? referredTo ?? atBody ?? owner ?? null;
     for (const c of made)
       if (parent !== null && c !== parent) candidates[c] = { ...candidates[c]!, parentIndex: parent };
     // A committee or working group with no parent of its own sits under the framework its paragraph is
@@ -460,6 +517,9 @@ function labelOf(unit: SentenceUnit, mention: Mention): string | null {
 }
 
 const LIFE = /\b(?:extension|extended|renewed|valid (?:for|till|until))\b/iu;
+/** "It envisaged …", "It covers …": a sentence about the instrument just named. */
+const PRONOUN_SUBJECT =
+  /^(?:It\s+(?:envisage[sd]?|covers?|covered|aims?|aimed|provides?|provided|includes?|included|seeks?|sought|promotes?|promoted|focuses|focused|will|also)|Both (?:parties|sides|agencies) (?:agreed|will|have agreed|also))\b/u;
 const NO_MENTION: Mention = {
   type: 'agreement',
   formal: true,

@@ -39,6 +39,10 @@ const ORDINAL =
 const LEADING_FUNCTION_WORDS =
   /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th)?)\s+)+/u;
 
+/** "a virtual workshop on "Developing STI Partnerships …"": the title of a meeting, not of an instrument. */
+const EVENT_TITLE_BEFORE =
+  /\b(?:workshop|seminar|conference|webinar|symposium|event|lecture|session|meeting|summit)s?\s+(?:on|titled|entitled|called)\s+$/iu;
+
 /** A cue inside a short quoted title ("Roadmap for India-Japan forest and forestry cooperation"): the title is the name. */
 function quotedAround(
   text: string,
@@ -238,12 +242,24 @@ function mentionsIn(text: string): Mention[] {
       const cueStart = hit.start;
       const cueEnd = hit.end;
       if (!free(cueStart, cueEnd)) continue;
-      // "between MOC (Ministry of Communication, India) and MIC": an organisation whose short form is an instrument's.
+      // "between MOC (Ministry of Communication, India) and MIC", "JCM (Joint Crediting Mechanism)": a short
+      // form spelt out as something else is not the instrument's.
+      const spelt = /^\s*\(([^()]+)\)/u.exec(text.slice(cueEnd))?.[1];
       if (
         vocabulary().instrumentAcronyms.has(hit.text) &&
-        /^\s*\((?:the\s+)?(?:Ministry|Department|Office|Agency|Council|Institute|Organi[sz]ation)\b/u.test(
-          text.slice(cueEnd),
-        )
+        spelt !== undefined &&
+        /^\p{Lu}/u.test(spelt) &&
+        typeOfPhrase(spelt) !== cue.type &&
+        !/^(?:Science|Technology|S&T)/u.test(spelt)
+      )
+        continue;
+      // "a virtual workshop on "Developing STI Partnerships …"": a meeting's title names no instrument (it is
+      // the record itself when the cue is a meeting's: "An event on "India-Japan … Seminar Series"").
+      const title = quotedAround(text, cueStart, cueEnd);
+      if (
+        title &&
+        EVENT_TITLE_BEFORE.test(text.slice(0, title.start)) &&
+        vocabulary().family(cue.type) !== 'event'
       )
         continue;
       // "Agreements/MoUs", "Agreement/MoU": a category heading, not an instrument.
@@ -313,13 +329,31 @@ function mentionsIn(text: string): Mention[] {
       if (!cue.formal && named === null && !anaphor) {
         const specific = unnamedSpecific(text, cueStart, cueEnd);
         if (!specific) continue;
+        // "SAKURA Science Programme: JST has initiated a programme to invite …": the paragraph's label names it.
+        const label = /^([^:.]{3,120}):\s/u.exec(text);
+        if (label && cueStart > label[0].length && typeOfPhrase(label[1]!) === cue.type) {
+          taken.push([specific.start, cueEnd]);
+          mentions.push({
+            ...NAMED_DEFAULTS,
+            type: cue.type,
+            named: null,
+            anaphor: true,
+            start: specific.start,
+            end: cueEnd,
+          });
+          continue;
+        }
         // "the Leadership Group for Industry Transition - a global initiative founded by …": the description
         // gives the type of the name before it, which is the instrument.
         const lead = text.slice(0, specific.start).replace(/(?<=\s)(?:an?|one)\s+$/iu, '');
+        // "IGSTC is a joint initiative by …": the description says what the short name before it is.
+        const copula = /(?:^|[\s(])([\p{Lu}][\p{Lu}\p{N}&-]{2,14})\s+(?:is|was)\s+$/u.exec(lead)?.[1];
         const described = APPOSITION.test(lead)
           ? titleRunBefore(lead.replace(/\s*(?:,|\s[-–—])\s+$/u, ''), 12, false)
-          : '';
-        if (described.split(' ').length >= 2) {
+          : copula !== undefined && looksLikeAcronym(copula)
+            ? copula
+            : '';
+        if (described.split(' ').length >= 2 || (described !== '' && described === copula)) {
           const at = text.lastIndexOf(described, specific.start);
           if (at >= 0 && free(at, at + described.length)) {
             taken.push([at, cueEnd]);
@@ -327,6 +361,7 @@ function mentionsIn(text: string): Mention[] {
               ...NAMED_DEFAULTS,
               type: cue.type,
               named: described,
+              acronym: described === copula ? copula : null,
               start: at,
               end: at + described.length,
             });

@@ -10,7 +10,16 @@ import { vocabulary } from './vocabulary.ts';
 import type { Sector } from '../../schemas/config.ts';
 import { STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
-import { capitalise, generatedName, idWords, instrumentKey, noTakenIds, recordId } from './name-record.ts';
+import {
+  capitalise,
+  generatedName,
+  idWords,
+  instrumentKey,
+  noTakenIds,
+  recordId,
+  shortTopic,
+  trimTopic,
+} from './name-record.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
 import { groupBy } from '../../utils/group-by.ts';
@@ -82,7 +91,8 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
     if (shared > 0 && !topicsDiffer) return true;
     // "… Fellowship Programme: … to initiate a reciprocal Fellowship Programme".
     if (x.key && y.key && (x.key.endsWith(y.key) || y.key.endsWith(x.key))) return true;
-    const bare = (c: Candidate) => unnamed(c) && c.parties.length === 0 && c.topic === null;
+    const bare = (c: Candidate) =>
+      unnamed(c) && c.parties.length === 0 && c.topic === null && c.mention.topic === null;
     if (bare(a) || bare(b)) return true;
   }
   return false;
@@ -223,7 +233,11 @@ function cluster(drafts: readonly Draft[]): number[][] {
   const bySource = groupBy(real, ([d]) => d.c.unit.source);
   const byPartnerType = groupBy(real, ([d]) => `${d.c.partner}\u0000${d.c.mention.type}`);
   const unnamedBare = real.filter(
-    ([x]) => x.c.parties.length === 0 && !x.c.mention.named && family(x.c.mention.type) !== 'framework',
+    ([x]) =>
+      x.c.parties.length === 0 &&
+      !x.c.mention.named &&
+      x.c.mention.topic === null &&
+      family(x.c.mention.type) !== 'framework',
   );
   const sameKind =
     ([x, i]: readonly [Draft, number]) =>
@@ -318,6 +332,18 @@ function uniqueSources(sources: readonly AgreementSource[]): AgreementSource[] {
 
 const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.end);
 
+/** "… will enhance cooperation in science, technology and innovation": what a sentence about an instrument says it covers. */
+function subjectOf(segment: string): string | null {
+  const verb =
+    /\b(?:will|would|shall|aims? to|seeks? to)\s+(?:enhance|promote|cover|strengthen|deepen|boost|focus on|support)\b/iu.exec(
+      segment,
+    );
+  if (!verb) return null;
+  const rest = /^\s+([^.;:]+)/u.exec(segment.slice(verb.index + verb[0].length))?.[1] ?? '';
+  const subject = trimTopic(rest);
+  return subject.length >= 3 && subject !== rest.trim() ? shortTopic(subject) : null;
+}
+
 const SIDE_NAME = /(?<![\p{L}])(?:India|Indian|Indo)(?![\p{L}])/u;
 
 /** The record's name and type come from its most formal, best-named mention. */
@@ -326,6 +352,9 @@ function lead(members: readonly Candidate[]): Candidate {
     (a, b) =>
       typeRank(a.mention.type) - typeRank(b.mention.type) ||
       Number(b.mention.named !== null) - Number(a.mention.named !== null) ||
+      // "JWG on ICT" over "Japan-India Joint Working Group": the name that says what it is about.
+      Number(/\s(?:on|for)\s/u.test(b.mention.named ?? '')) -
+        Number(/\s(?:on|for)\s/u.test(a.mention.named ?? '')) ||
       // "Indo Japan Joint S&T Committee" over "Coordination Committee": the name that says whose it is.
       Number(SIDE_NAME.test(b.mention.named ?? '')) - Number(SIDE_NAME.test(a.mention.named ?? '')) ||
       b.parties.length - a.parties.length ||
@@ -373,10 +402,14 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
         ![...selfNames].some((n) => n.length > nameKey(p.name).length && n.includes(nameKey(p.name))),
     );
     const partner = head.partner!;
+    // An unnamed instrument whose own sentence gives no subject takes the one a later sentence about it
+    // gives ("The agreement will enhance cooperation in science, technology and innovation").
     const topic = head.mention.topic
       ? capitalise(head.mention.topic)
       : head.mention.formal && !head.mention.named
-        ? head.topic
+        ? (head.topic ??
+          cs.map((c) => (c.antecedent !== null ? subjectOf(c.segment) : null)).find((t) => t) ??
+          null)
         : null;
     const acronym =
       head.mention.acronym ??
@@ -389,6 +422,7 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
       topic,
       described: head.mention.named ? null : head.mention.topic,
       acronym,
+      runBy: real.map((c) => c.runBy).find((r) => r) ?? null,
       parties,
       partnerName: ctx.partnerName(partner),
       cueText: cueText(head),
@@ -470,7 +504,11 @@ function withParents(records: readonly MergedRecord[], candidates: readonly Cand
   return records.map((r) => {
     const explicit = r.members.map((m) => candidates[m]!.parentIndex).find((p) => p !== null);
     let parent = explicit !== undefined && explicit !== null ? (recordOf.get(explicit) ?? null) : null;
-    if (parent === null && r.record.type === 'implementing-arrangement') {
+    // (A symposium organised by an MoC's two parties is the MoC's event, like an implementing arrangement.)
+    if (
+      parent === null &&
+      (r.record.type === 'implementing-arrangement' || family(r.record.type) === 'event')
+    ) {
       const frames = records
         .map((x) => x.record)
         .filter(
@@ -479,7 +517,13 @@ function withParents(records: readonly MergedRecord[], candidates: readonly Cand
             x.partner === r.record.partner &&
             frameworkTypes.includes(x.type) &&
             x.type !== 'letter-of-intent' &&
-            sharedParties(x.parties, r.record.parties) > 0 &&
+            // (an event must share the partner's side: DST organises with many)
+            (family(r.record.type) === 'event'
+              ? sharedParties(
+                  x.parties.filter((p) => p.side !== 'india'),
+                  r.record.parties,
+                ) > 0
+              : sharedParties(x.parties, r.record.parties) > 0) &&
             x.date !== null &&
             (r.record.date === null || x.date <= r.record.date),
         );

@@ -12,7 +12,7 @@ import { vocabulary } from './vocabulary.ts';
 import { nameKey } from '../../utils/names.ts';
 import { findDates } from './parse-date.ts';
 
-const MAX_TOPIC_WORDS = 9;
+const MAX_TOPIC_WORDS = 12;
 
 /** "for collaboration on the research … (a remote sensing technique …) experiment" → its first words, without asides. */
 export function shortTopic(topic: string): string {
@@ -84,6 +84,8 @@ export function partiesLabel(parties: readonly Party[]): string {
   const india = parties.filter((p) => p.side === 'india').slice(0, 1);
   const partner = parties.filter((p) => p.side !== 'india').slice(0, 1);
   const pair = india.length + partner.length === 2 ? [...india, ...partner] : parties.slice(0, 2);
+  // "MOC–MIC MoC": a party whose short form is an instrument's (MOC, the Ministry of Communication) reads as one.
+  if (pair.some((p) => p.acronym !== null && vocabulary().instrumentAcronyms.has(p.acronym))) return '';
   return pair.length === 2 ? pair.map(shortParty).join('–') : '';
 }
 
@@ -95,6 +97,8 @@ export function generatedName(input: {
   described?: string | null;
   /** Its short form, where the text gives one: "(IUSSTF)". */
   acronym?: string | null;
+  /** The body whose own instrument it is: "IGSTC joint AI initiative on …". */
+  runBy?: string | null;
   parties: readonly Party[];
   partnerName: string;
   cueText: string;
@@ -107,7 +111,7 @@ export function generatedName(input: {
       : namedInFull(name, who);
   }
   if (input.described)
-    return `${who} ${input.described.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
+    return `${input.runBy ?? who} ${input.described.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())}`;
   const label = shortLabel(input.type) ?? input.cueText;
   if (input.topic)
     return `${who} ${label}${/^(?:on|in|for)\b/u.test(input.topic) ? ' ' : ' on '}${input.topic}`;

@@ -144,10 +144,11 @@ function datesWritten(text: string): FoundDate[] {
       masked = masked.slice(0, start) + ' '.repeat(m[0].length) + masked.slice(end);
       if (iso === undefined) continue;
       const before = text.slice(Math.max(0, start - 24), start);
-      // "Horizon 2020", "Annual Report 2021-22": a bare year right after a capitalised word is part of a name.
+      // "Horizon 2020", "Annual Report 2021-22": a bare year right after a capitalised word is part of a
+      // name; a meeting's year ("the India-Singapore Technology Summit 2022") still dates what it saw.
       if (
         iso.length === 4 &&
-        /(?<![.!?]\s)(?<=\s|^)(?!(?:In|On|By|Since|From|Until|During|Till|Of)\b)\p{Lu}[\p{L}\p{N}-]*\s+$/u.test(
+        /(?<![.!?]\s)(?<=\s|^)(?!(?:In|On|By|Since|From|Until|During|Till|Of|Summit|Conference|Meeting|Forum|Expo|Week|Visit|Session|Congress|Ministerial)\b)\p{Lu}[\p{L}\p{N}-]*\s+$/u.test(
           before,
         )
       )
