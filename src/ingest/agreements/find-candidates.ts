@@ -289,7 +289,7 @@ export function findCandidates(
         const label =
           mention.formal && mention.named === null && firstFormalAfterLabel === mention
             ? labelOf(unit, mention)
-            : null;
+            : headingName(text, mention);
         if (label)
           parties = [...parseParties(text.slice(0, text.indexOf(':')), ctx.parties), ...parties].filter(
             (p, k, all) => all.findIndex((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)) === k,
@@ -514,6 +514,19 @@ function labelOf(unit: SentenceUnit, mention: Mention): string | null {
     label = `${label.slice(0, from)}${x[1]}${label.slice(x.index + x[0].length)}`;
   }
   return label.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * "DST - JSPS Young Researcher Fellowship Programme: A Letter of Intent …", "Indian Beam Line at KEK,
+ * Tsukuba: The Indian Beam Line project …": a paragraph's label that holds a name is the document's own
+ * fuller name for it.
+ */
+function headingName(text: string, mention: Mention): string | null {
+  const m = /^([^:.]{3,100}):\s/u.exec(text);
+  if (!m || mention.named === null || mention.end > m[1]!.length || m[1]!.split(/\s+/).length > 12)
+    return null;
+  if (!m[1]!.includes(mention.named) || m[1]!.trim() === mention.named) return null;
+  return m[1]!.replace(/(?<=\p{Lu})\s+-\s+(?=\p{Lu})/gu, '–').trim();
 }
 
 const LIFE = /\b(?:extension|extended|renewed|valid (?:for|till|until))\b/iu;
