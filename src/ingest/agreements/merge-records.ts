@@ -380,7 +380,11 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     const cs = members.map((i) => candidates[i]!);
     const real = cs.filter((c) => c.antecedent === null);
     const head = lead(real);
-    const dated = real.some((c) => c.date !== null) ? real : cs;
+    // The mentions' own dates first; a later sentence about it ("The executive programme was signed on
+    // April 10") makes a compatible date more precise, never another.
+    const dated = real.some((c) => c.date !== null)
+      ? [...real, ...cs.filter((c) => c.antecedent !== null)]
+      : cs;
     const date = dated.reduce<string | null>(
       (d, c) => (datesCompatible(d, c.date) ? preciserDate(d, c.date) : d),
       null,
