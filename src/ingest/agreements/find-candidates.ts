@@ -9,8 +9,8 @@
 import type { Party } from '../../schemas/agreement.ts';
 import { eventWord, statusWord, typeOfPhrase } from './classify-type.ts';
 import { accept, namesAParty, partnerOf } from './acceptance.ts';
-import { findMentions, type Mention } from './mentions.ts';
-import { findDates } from './parse-date.ts';
+import { findMentions, mention, type Mention } from './mentions.ts';
+import { findDates, type FoundDate } from './parse-date.ts';
 import { topicOf } from './name-record.ts';
 import {
   looksLikeAcronym,
@@ -207,12 +207,7 @@ export function findCandidates(
         // (A seminar or symposium is dated by when it was held.)
         const dated = mention.formal || eventWord(segment) || vocabulary().family(mention.type) === 'event';
         const when = dated ? ((signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier) : null;
-        const until =
-          [...dates, ...leadDates]
-            .filter((d) => d.role === 'until')
-            .map((d) => d.iso)
-            .sort()
-            .at(-1) ?? null;
+        const until = latestUntil([...dates, ...leadDates]);
         const renewedOn = /renewed on\s+/iu.test(segment)
           ? (findDates(segment.slice(segment.search(/renewed on/iu))).at(0)?.iso ?? null)
           : null;
@@ -533,28 +528,25 @@ const LIFE = /\b(?:extension|extended|renewed|valid (?:for|till|until))\b/iu;
 /** "It envisaged …", "It covers …": a sentence about the instrument just named. */
 const PRONOUN_SUBJECT =
   /^(?:It\s+(?:envisage[sd]?|covers?|covered|aims?|aimed|provides?|provided|includes?|included|seeks?|sought|promotes?|promoted|focuses|focused|will|also)|Both (?:parties|sides|agencies) (?:agreed|will|have agreed|also))\b/u;
-const NO_MENTION: Mention = {
-  type: 'agreement',
-  formal: true,
-  named: null,
-  topic: null,
-  acronym: null,
-  start: 0,
-  end: 0,
-  anaphor: true,
-  parentRef: false,
-  plural: false,
-  item: null,
-};
+const NO_MENTION: Mention = mention({ type: 'agreement', formal: true, anaphor: true, start: 0, end: 0 });
 
-function lifeCandidate(unit: SentenceUnit, target: number, text: string): Candidate {
-  const until =
-    findDates(text)
+/** The latest end date among dates ("valid until 15 February 2024"), or null. */
+function latestUntil(dates: readonly FoundDate[]): string | null {
+  return (
+    dates
       .filter((d) => d.role === 'until')
       .map((d) => d.iso)
       .sort()
-      .at(-1) ?? null;
-  return { ...anaphorCandidate(unit, NO_MENTION, target, text), until, status: statusWord(text) };
+      .at(-1) ?? null
+  );
+}
+
+function lifeCandidate(unit: SentenceUnit, target: number, text: string): Candidate {
+  return {
+    ...anaphorCandidate(unit, NO_MENTION, target, text),
+    until: latestUntil(findDates(text)),
+    status: statusWord(text),
+  };
 }
 
 /** A sentence about an instrument named earlier: it adds a quote, and a date or status when it gives one. */

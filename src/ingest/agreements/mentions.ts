@@ -11,6 +11,7 @@ import { findDates } from './parse-date.ts';
 import { looksLikeAcronym, titleRunBefore } from './parse-parties.ts';
 import { perCell } from '../table-cells.ts';
 import { vocabulary } from './vocabulary.ts';
+import { MONTH_PATTERN } from '../../utils/dates.ts';
 
 export interface Mention {
   type: AgreementType;
@@ -80,23 +81,19 @@ function titleRunAfter(text: string): string {
       text,
     );
   if (!m) return '';
-  if (
-    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/u.test(
-      m[1]!,
-    )
-  )
-    return '';
+  if (new RegExp(`^(?:${MONTH_PATTERN}|\\d)`, 'u').test(m[1]!)) return '';
   // "… Development of 1974": the year is a date, not part of the name.
-  let words = m[0]
-    .replace(
-      /(?:\s+(?:of|in|on|from|since)\s+(?:(?:1[89]|20)\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\b.*)$/u,
-      '',
-    )
-    .replace(/(?:,?\s+(?:and|of|&|for|the|in|on|to))+$/u, '');
+  let words = m[0].replace(DATE_AFTER_NAME, '').replace(/(?:,?\s+(?:and|of|&|for|the|in|on|to))+$/u, '');
   // Stop before a following name that is a party, not part of this one: "… Partnership between …" has no capitals anyway.
   words = words.replace(/,\s*$/u, '');
   return words;
 }
+
+/** "… Development of 1974", "… Cooperation in April 2018": a date after a name, not part of it. */
+const DATE_AFTER_NAME = new RegExp(
+  `(?:\\s+(?:of|in|on|from|since)\\s+(?:(?:1[89]|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}|(?:${MONTH_PATTERN})\\b)\\b.*)$`,
+  'u',
+);
 
 /** Where the instrument's name or type says it is one of several: "three … Joint Laboratories". */
 const PLURAL = /(?:ies|s)$/u;
@@ -116,15 +113,20 @@ const AGENT =
   /\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\b[^.;]*\bby\s+(?:the\s+)?$|\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\s+(?:the\s+)?$/iu;
 /** A description set beside a name by a comma or dash: "…Transition - a global …", "…Startup Bridge, a platform …". */
 const APPOSITION = /\s\p{Lu}[\p{L}\p{N})]*\s*(?:,|\s[-–—])\s+$/u;
-const NAMED_DEFAULTS = {
-  formal: false,
-  topic: null,
-  acronym: null,
-  anaphor: false,
-  parentRef: false,
-  plural: false,
-  item: null,
-} as const;
+/** A mention with every flag off: what the stages below change is spelt out where they make one. */
+export function mention(fields: Pick<Mention, 'type' | 'start' | 'end'> & Partial<Mention>): Mention {
+  return {
+    formal: false,
+    named: null,
+    topic: null,
+    acronym: null,
+    anaphor: false,
+    parentRef: false,
+    plural: false,
+    item: null,
+    ...fields,
+  };
+}
 
 /** Words that count instruments or say one is new: "two experimental beamlines", "a new initiative". */
 const DETERMINER =
@@ -333,14 +335,7 @@ function mentionsIn(text: string): Mention[] {
         const label = /^([^:.]{3,120}):\s/u.exec(text);
         if (label && cueStart > label[0].length && typeOfPhrase(label[1]!) === cue.type) {
           taken.push([specific.start, cueEnd]);
-          mentions.push({
-            ...NAMED_DEFAULTS,
-            type: cue.type,
-            named: null,
-            anaphor: true,
-            start: specific.start,
-            end: cueEnd,
-          });
+          mentions.push(mention({ type: cue.type, anaphor: true, start: specific.start, end: cueEnd }));
           continue;
         }
         // "the Leadership Group for Industry Transition - a global initiative founded by …": the description
@@ -357,33 +352,30 @@ function mentionsIn(text: string): Mention[] {
           const at = text.lastIndexOf(described, specific.start);
           if (at >= 0 && free(at, at + described.length)) {
             taken.push([at, cueEnd]);
-            mentions.push({
-              ...NAMED_DEFAULTS,
-              type: cue.type,
-              named: described,
-              acronym: described === copula ? copula : null,
-              start: at,
-              end: at + described.length,
-            });
+            mentions.push(
+              mention({
+                type: cue.type,
+                named: described,
+                acronym: described === copula ? copula : null,
+                start: at,
+                end: at + described.length,
+              }),
+            );
           }
           continue;
         }
         taken.push([specific.start, cueEnd]);
         const counted = countedItems(text, cueStart, cueEnd);
         for (const item of counted.length > 0 ? counted : [null])
-          mentions.push({
-            type: cue.type,
-            formal: false,
-            named: null,
-            topic: item ? `${specific.kind} on ${item}` : specific.topic,
-            acronym: null,
-            start: specific.start,
-            end: cueEnd,
-            anaphor: false,
-            parentRef: false,
-            plural: false,
-            item,
-          });
+          mentions.push(
+            mention({
+              type: cue.type,
+              topic: item ? `${specific.kind} on ${item}` : specific.topic,
+              start: specific.start,
+              end: cueEnd,
+              item,
+            }),
+          );
         continue;
       }
       if (titles.length > 0) {
@@ -392,19 +384,9 @@ function mentionsIn(text: string): Mention[] {
           .replace(/Laboratories/u, 'Laboratory')
           .replace(/^(?:three|two|four|\d+)\s+/iu, '');
         for (const t of titles)
-          mentions.push({
-            type: cue.type,
-            formal: cue.formal,
-            named: `${singular} on “${t}”`,
-            topic: null,
-            acronym: null,
-            start,
-            end,
-            anaphor: false,
-            parentRef: false,
-            plural: false,
-            item: null,
-          });
+          mentions.push(
+            mention({ type: cue.type, formal: cue.formal, named: `${singular} on “${t}”`, start, end }),
+          );
         continue;
       }
       // "three memoranda covering space, biotechnology and oceanography": one instrument per item.
@@ -412,20 +394,7 @@ function mentionsIn(text: string): Mention[] {
         named === null && !anaphor && !parentRef && cue.formal ? countedItems(text, cueStart, cueEnd) : [];
       if (items.length > 0) {
         taken.push([start, end]);
-        for (const item of items)
-          mentions.push({
-            type: cue.type,
-            formal: true,
-            named: null,
-            topic: null,
-            acronym: null,
-            start,
-            end,
-            anaphor: false,
-            parentRef: false,
-            plural: false,
-            item,
-          });
+        for (const item of items) mentions.push(mention({ type: cue.type, formal: true, start, end, item }));
         continue;
       }
       taken.push([start, end]);

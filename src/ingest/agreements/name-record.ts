@@ -11,6 +11,7 @@ import { findCues, shortLabel } from './classify-type.ts';
 import { vocabulary } from './vocabulary.ts';
 import { nameKey } from '../../utils/names.ts';
 import { findDates } from './parse-date.ts';
+import { MONTH_PATTERN } from '../../utils/dates.ts';
 
 const MAX_TOPIC_WORDS = 12;
 
@@ -56,19 +57,24 @@ export function trimTopic(topic: string): string {
 const COOPERATION_LEAD =
   /^(?:(?:mutual|future|comprehensive|bilateral|closer|collaborative|cooperative|joint)\s+)?(?:co-?operation|collaboration|co-?operative activities|collaborative activities|collaboration activities)\s+(?:in|on|for|concerning|regarding|pertaining to)\s+(?:the\s+)?(?:fields?\s+of\s+|areas?\s+of\s+)?/iu;
 
+/** "MOC in Cybersecurity": a topic right after the cue. */
+const DIRECT_TOPIC = new RegExp(
+  `^\\s+in\\s+(?!the field|the area|\\d|(?:${MONTH_PATTERN})\\b)([\\p{Lu}][\\p{L}\\- ]{2,40}?)(?=\\s*[(,.]|\\s+(?:between|was|has|is)\\b)`,
+  'u',
+);
+/** "… on collaboration on the research …", "in the field of Healthcare": what follows a topic word. */
+const TOPIC = new RegExp(
+  `\\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\\s+(?!\\d|on\\s+\\d|(?:${MONTH_PATTERN})\\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a further \\w+)\\s+years?\\b)(.+?)(?=\\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\\b|\\s+on\\s+\\d|[.;:]|,\\s+which|$)`,
+  'u',
+);
+
 /** What an unnamed formal instrument is about: "MoC in the field of Healthcare", "MoU … for collaboration on …". */
 export function topicOf(segment: string, cueEnd: number): string | null {
   const rest = segment.slice(cueEnd);
   // "MOC in Cybersecurity": a topic right after the cue.
-  const direct =
-    /^\s+in\s+(?!the field|the area|\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([\p{Lu}][\p{L}\- ]{2,40}?)(?=\s*[(,.]|\s+(?:between|was|has|is)\b)/u.exec(
-      rest,
-    );
+  const direct = DIRECT_TOPIC.exec(rest);
   if (direct) return shortTopic(trimTopic(direct[1]!));
-  const m =
-    /\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\s+(?!\d|on\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a further \w+)\s+years?\b)(.+?)(?=\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\b|\s+on\s+\d|[.;:]|,\s+which|$)/u.exec(
-      rest,
-    );
+  const m = TOPIC.exec(rest);
   if (!m) return null;
   const topic = trimTopic(m[1]!.replace(/^(?:the|a|an)\s+/iu, '').trim());
   return topic.length >= 3 ? shortTopic(topic) : null;

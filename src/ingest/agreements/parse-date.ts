@@ -5,6 +5,7 @@
  * this year" is no date at all.
  */
 import * as chrono from 'chrono-node';
+import { MONTH_PATTERN, monthNumber } from '../../utils/dates.ts';
 
 export interface FoundDate {
   iso: string;
@@ -15,23 +16,7 @@ export interface FoundDate {
   role: 'when' | 'until';
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH = `(${MONTH_PATTERN})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "06-07", "9 and 10", "8-9": a span of days; the first is the date. */
 const DAY_SPAN = `${DAY}(?:\\s*(?:[-–]|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -45,10 +30,8 @@ interface Pattern {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (word: string) =>
-  MONTHS[word.toLowerCase().slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3)];
 function ymd(year: string, month: string, day?: string): string | undefined {
-  const m = monthOf(month);
+  const m = monthNumber(month);
   if (m === undefined) return undefined;
   if (day === undefined) return `${year}-${pad(m)}`;
   const d = Number(day);

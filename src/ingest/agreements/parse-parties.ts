@@ -7,6 +7,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { Party } from '../../schemas/agreement.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
 import { cellsOf } from '../table-cells.ts';
+import { vocabulary } from './vocabulary.ts';
 
 /** Words that make a capitalised phrase an organisation rather than a programme or place. */
 const ORG_HEAD =
@@ -115,10 +116,7 @@ export function cleanOrgName(name: string): string {
       .replace(/['’]s$/u, '')
       // "Department of Science and Technology of India" → its name; "Geological Survey of India" is one.
       .replace(/^(?!Governments?\b)(.*\sof\s.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
-      .replace(
-        /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u,
-        '',
-      )
+      .replace(offices().of, '')
       .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
       .trim()
   );
@@ -270,9 +268,23 @@ export interface PartyOptions {
   agencyNamesIn?(text: string): { start: number; end: number; text: string }[];
 }
 
-/** A title or office glued to a name where a table's cells ran together: "Department of Atomic Energy Deputy Minister". */
-const TRAILING_TITLE =
-  /\s+(?:Deputy |Joint |Additional |Under |Vice[- ])?(?:Minister|Secretary|High Commissioner|Commissioner|Ambassador|Director(?:-General)?|Chairman|President|Adviser|Advisor)\b.*$/u;
+/** Offices people hold (`offices` in content/instruments.yml), longest first, compiled once. */
+let officePatterns: { of: RegExp; trailing: RegExp } | undefined;
+function offices(): { of: RegExp; trailing: RegExp } {
+  if (!officePatterns) {
+    const words = [...vocabulary().instruments.offices]
+      .sort((a, b) => b.length - a.length)
+      .map((o) => escapeStringRegexp(o).replace(/ /g, '\\s+'))
+      .join('|');
+    officePatterns = {
+      // "Director of the …", "Secretary of …": the office before the organisation a person heads.
+      of: new RegExp(`^.*\\b(?:${words})\\s+of\\s+(?=\\p{Lu})`, 'u'),
+      // A title glued to a name where a table's cells ran together: "Department of Atomic Energy Deputy Minister".
+      trailing: new RegExp(`\\s+(?:Deputy |Joint |Additional |Under |Vice[- ])?(?:${words})\\b.*$`, 'u'),
+    };
+  }
+  return officePatterns;
+}
 
 /** "Ministry of Foreign Affairs of Norway" → "Norwegian Ministry of Foreign Affairs": a ministry's name alone names no country. */
 function withCountryAdjective(name: string, options: PartyOptions): string {
@@ -373,10 +385,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
       phrase = phrase.slice(lead[0].length);
       start += lead[0].length;
     }
-    const title =
-      /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u.exec(
-        phrase,
-      );
+    const title = offices().of.exec(phrase);
     // "Italy's Minister of University and Research, Anna Maria Bernini": a person's portfolio, not a party.
     if (title && /\bMinister\s+of\s+$/u.test(title[0])) return;
     if (title) {
@@ -470,7 +479,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
         f.acronym ??
         options.dictionary.acronymOf(f.name, countries) ??
         (looksLikeAcronym(f.name) ? f.name : null);
-      const plain = withCountryAdjective(cleanOrgName(f.name.replace(TRAILING_TITLE, '')), options);
+      const plain = withCountryAdjective(cleanOrgName(f.name.replace(offices().trailing, '')), options);
       const name =
         (acronym ? options.dictionary.expand(acronym) : undefined) ??
         (sideAdjective && /^(?:Ministry|Department)\b/u.test(plain) ? `${sideAdjective} ${plain}` : plain);

@@ -59,36 +59,29 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
     // "… Ministry of Electronic and Information" / "Technology (MeitY) … renewed on …": a line broken
     // mid-sentence, perhaps with footnotes, a running head or a page number between the two halves.
     const next = row ? undefined : continuationOf(blocks, i);
+    const unitOf = (text: string, parts: AgreementSource[]): SentenceUnit => ({
+      source: doc.slug,
+      text,
+      parts,
+      block: i,
+      order: order++,
+      blockPartners: b.partners,
+      listDate: itemDate,
+      docDate,
+    });
     sentences.forEach((s, k) => {
       const last = k === sentences.length - 1;
       if (last && next) {
         const first = next.sentences[0]!;
         continued.add(next.anchor);
-        units.push({
-          source: doc.slug,
-          text: `${s} ${first}`,
-          parts: [
+        units.push(
+          unitOf(`${s} ${first}`, [
             { source: doc.slug, quote: s, anchor: b.anchor },
             { source: doc.slug, quote: first, anchor: next.anchor },
-          ],
-          block: i,
-          order: order++,
-          blockPartners: b.partners,
-          listDate: itemDate,
-          docDate,
-        });
-      } else if (!(k === 0 && continued.has(b.anchor))) {
-        units.push({
-          source: doc.slug,
-          text: s,
-          parts: [{ source: doc.slug, quote: s, anchor: b.anchor }],
-          block: i,
-          order: order++,
-          blockPartners: b.partners,
-          listDate: itemDate,
-          docDate,
-        });
-      }
+          ]),
+        );
+      } else if (!(k === 0 && continued.has(b.anchor)))
+        units.push(unitOf(s, [{ source: doc.slug, quote: s, anchor: b.anchor }]));
     });
   }
   return units;
