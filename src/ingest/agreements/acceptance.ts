@@ -54,6 +54,10 @@ export function namesAParty(mention: Mention, sentence: string, ctx: CandidateCo
   if (/\b(?:set up|establish|create|found|launch)\s+(?:an?|the)\s+$/iu.test(sentence.slice(0, mention.start)))
     return false;
   if (ownBodyOfPartner(mention, sentence, ctx)) return true;
+  // "Indian Council of Agricultural Research and the Kenya Agricultural … Organization": two agencies.
+  const pieces = mention.named.split(/\s+and\s+the\s+/u);
+  if (pieces.length > 1 && pieces.some((piece) => ctx.parties.dictionary.knownAcronym(piece) !== undefined))
+    return true;
   return (
     vocabulary().family(mention.type) === 'institution' &&
     !(

@@ -7,7 +7,7 @@
  * references.ts, acceptance.ts.
  */
 import type { Party } from '../../schemas/agreement.ts';
-import { eventWord, statusWord, typeOfPhrase } from './classify-type.ts';
+import { eventWord, findCues, statusWord, typeOfPhrase } from './classify-type.ts';
 import { accept, namesAParty, partnerOf } from './acceptance.ts';
 import { findMentions, mention, type Mention } from './mentions.ts';
 import { findDates, type FoundDate } from './parse-date.ts';
@@ -104,7 +104,9 @@ export function findCandidates(
   units.forEach((unit, u) => {
     const text = unit.text;
     // Organisations read as instrument names are parties: the words around them belong to the instruments beside them.
-    const mentions = findMentions(text).filter((m) => !namesAParty(m, text, ctx));
+    const mentions = findMentions(text)
+      .filter((m) => !namesAParty(m, text, ctx))
+      .map((m) => (m.formal && m.named !== null && onlySides(m.named, ctx) ? { ...m, named: null } : m));
     mentionsByUnit.set(u, mentions);
     const earlier = sameBlockBefore(units, u);
     let parentOfSentence: number | null = null;
@@ -176,7 +178,9 @@ export function findCandidates(
           }
           if (!ownRecord) return;
         }
-        if (!accept(mention, segment, text, unit.blockPartners, ctx, unit.listDate !== null)) continue;
+        // An item of a list of outcomes, or a row of a table of them, is named in full.
+        const listed = unit.listDate !== null || cellsOf(text).length >= 3;
+        if (!accept(mention, segment, text, unit.blockPartners, ctx, listed)) continue;
         const dates = findDates(own, unit.docDate);
         const leadDates = findDates(lead, unit.docDate);
         // "the Japan-India joint statement signed at the Japan-India Summit meeting in September, 2017": the date is the occasion's.
@@ -451,6 +455,19 @@ function meetingBody(
   return null;
 }
 
+/**
+ * "ISRO and CNES signed an India–France Agreement on space collaboration": a name of sides and an
+ * instrument word only is no name; the record is named by its parties and subject instead.
+ */
+function onlySides(named: string, ctx: CandidateContext): boolean {
+  const sides = new Set(['india', 'indian', 'indo', ...ctx.countryWords.map((w) => w.toLowerCase())]);
+  const cues = findCues(named);
+  // ("Indo Japan Joint S&T Committee": the words a "Joint … Committee" holds are its name.)
+  if (cues.some((c) => c.cue.form.includes('…'))) return false;
+  const rest = cues.reduce((r, c) => r.replace(c.text, ' '), named);
+  return rest.split(/[\s\-–—]+/u).every((w) => w === '' || sides.has(w.toLowerCase()));
+}
+
 /** The words up to a "under the overall MoC …" reference, which names another instrument. */
 function ownUntilReference(own: string, text: string, mentions: readonly Mention[]): string {
   const at = text.indexOf(own);
@@ -551,7 +568,7 @@ function lifeCandidate(unit: SentenceUnit, target: number, text: string): Candid
 
 /** A sentence about an instrument named earlier: it adds a quote, and a date or status when it gives one. */
 function anaphorCandidate(unit: SentenceUnit, mention: Mention, target: number, segment: string): Candidate {
-  const date = findDates(segment).find((d) => d.role === 'when')?.iso ?? null;
+  const date = findDates(segment, unit.docDate).find((d) => d.role === 'when')?.iso ?? null;
   return {
     unit,
     mention,

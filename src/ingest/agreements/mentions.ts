@@ -301,7 +301,7 @@ function mentionsIn(text: string): Mention[] {
       const end = quoted ? quoted.end : cueEnd + forward.length + (acronymMatch ? acronymMatch[0].length : 0);
       const nameWords = quoted
         ? quoted.text
-        : `${back} ${m[0]}${forward}`
+        : `${back} ${m[0]}${forward.replace(/[.,;:]+$/u, '')}`
             .trim()
             .replace(/(?<=(?:^|\s)\p{Lu}{2,})\s+Meeting(?=\s+on\b)/u, '')
             .replace(LEADING_FUNCTION_WORDS, '')

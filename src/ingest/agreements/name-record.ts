@@ -42,8 +42,8 @@ export function trimTopic(topic: string): string {
       .replace(/(?:\s+(?:in|on|since|from|by|during|of|until|till|dated))+\s*$/u, '');
   out = out
     .replace(/,?\s+(?:together with|along with|as well as|while|which|who|whereby)\b.*$/u, '')
-    // ", at a cost of …", ", under which …": a new phrase, not more of the topic.
-    .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the)\s.*$/u, '');
+    // ", at a cost of …", ", under which …", ", funded by …": a new phrase, not more of the topic.
+    .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)\s.*$/u, '');
   // "cooperation in the field of Biotechnology", "collaboration activities on the radio occultation …":
   // every instrument is about cooperation; what it is about follows.
   const subject = out.replace(COOPERATION_LEAD, '');
@@ -59,7 +59,7 @@ const COOPERATION_LEAD =
 
 /** "MOC in Cybersecurity": a topic right after the cue. */
 const DIRECT_TOPIC = new RegExp(
-  `^\\s+in\\s+(?!the field|the area|\\d|(?:${MONTH_PATTERN})\\b)([\\p{Lu}][\\p{L}\\- ]{2,40}?)(?=\\s*[(,.]|\\s+(?:between|was|has|is)\\b)`,
+  `^\\s+in\\s+(?!the field|the area|\\d|(?:${MONTH_PATTERN})\\b)([\\p{Lu}][\\p{L}\\- ]{2,40}?)(?=\\s*[(,.]|\\s+(?:between|was|has|is|for|signed|during)\\b)`,
   'u',
 );
 /** "… on collaboration on the research …", "in the field of Healthcare": what follows a topic word. */
@@ -70,7 +70,8 @@ const TOPIC = new RegExp(
 
 /** What an unnamed formal instrument is about: "MoC in the field of Healthcare", "MoU … for collaboration on …". */
 export function topicOf(segment: string, cueEnd: number): string | null {
-  const rest = segment.slice(cueEnd);
+  // A table row's topic is in the instrument's own cell.
+  const rest = segment.slice(cueEnd).split(/\t| \| /u)[0]!;
   // "MOC in Cybersecurity": a topic right after the cue.
   const direct = DIRECT_TOPIC.exec(rest);
   if (direct) return shortTopic(trimTopic(direct[1]!));

@@ -269,8 +269,8 @@ export interface PartyOptions {
 }
 
 /** Offices people hold (`offices` in content/instruments.yml), longest first, compiled once. */
-let officePatterns: { of: RegExp; trailing: RegExp } | undefined;
-function offices(): { of: RegExp; trailing: RegExp } {
+let officePatterns: { of: RegExp; trailing: RegExp; leading: RegExp } | undefined;
+function offices(): { of: RegExp; trailing: RegExp; leading: RegExp } {
   if (!officePatterns) {
     const words = [...vocabulary().instruments.offices]
       .sort((a, b) => b.length - a.length)
@@ -281,6 +281,8 @@ function offices(): { of: RegExp; trailing: RegExp } {
       of: new RegExp(`^.*\\b(?:${words})\\s+of\\s+(?=\\p{Lu})`, 'u'),
       // A title glued to a name where a table's cells ran together: "Department of Atomic Energy Deputy Minister".
       trailing: new RegExp(`\\s+(?:Deputy |Joint |Additional |Under |Vice[- ])?(?:${words})\\b.*$`, 'u'),
+      // "Director General, Geological Survey of India": a signatory cell, the office then the organisation.
+      leading: new RegExp(`^(?:(?:Deputy|Joint|Additional|Under|Vice)[- ])?(?:${words}),\\s+`, 'u'),
     };
   }
   return officePatterns;
@@ -384,6 +386,11 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
     if (lead) {
       phrase = phrase.slice(lead[0].length);
       start += lead[0].length;
+    }
+    const office = offices().leading.exec(phrase);
+    if (office) {
+      phrase = phrase.slice(office[0].length);
+      start += office[0].length;
     }
     const title = offices().of.exec(phrase);
     // "Italy's Minister of University and Research, Anna Maria Bernini": a person's portfolio, not a party.
