@@ -15,8 +15,22 @@ import type { SentenceUnit } from './sentence-units.ts';
 const INDIA_WORD = /\b(?:India|Indian|Indo|Bharat)\b/u;
 
 /** "Strategic Partnership", "the India-Italy Strategic Partnership": a relationship's label, not an instrument. */
+/** Country words as a set, made once per list (the gazetteer's words are a thousand). */
+const wordSets = new WeakMap<readonly string[], { lower: Set<string>; exact: Set<string> }>();
+function wordSetsOf(countryWords: readonly string[]) {
+  let sets = wordSets.get(countryWords);
+  if (!sets) {
+    sets = {
+      lower: new Set(['india', 'indian', 'indo', 'the', ...countryWords.map((w) => w.toLowerCase())]),
+      exact: new Set(countryWords),
+    };
+    wordSets.set(countryWords, sets);
+  }
+  return sets;
+}
+
 function isDiplomaticLabel(name: string, countryWords: readonly string[]): boolean {
-  const strip = new Set(['india', 'indian', 'indo', 'the', ...countryWords.map((w) => w.toLowerCase())]);
+  const strip = wordSetsOf(countryWords).lower;
   const rest = name
     .split(/[\s\-–—]+/u)
     .filter((w) => !strip.has(w.toLowerCase()))
@@ -34,7 +48,7 @@ function ownBodyOfPartner(mention: Mention, sentence: string, ctx: CandidateCont
   )
     return true;
   // Country names only: an agency's name (a partner's term) in it does not make it that partner's own.
-  const countries = new Set(ctx.countryWords);
+  const countries = wordSetsOf(ctx.countryWords).exact;
   return (
     name.split(/[\s\-–—]+/u).some((w) => countries.has(w.replace(/['’]s$/u, ''))) && !INDIA_WORD.test(name)
   );

@@ -31,7 +31,19 @@ export function extractAgreements(
 ): Extraction {
   const units: SentenceUnit[] = [];
   for (const doc of documents) units.push(...sentenceUnits(doc, units.length));
-  const partnerNames = compilePartnerNames(gazetteer);
+  const compiled = compilePartnerNames(gazetteer);
+  // Parties, acceptance and partners ask about the same sentence's names again and again: find them once.
+  const found = new Map<string, ReturnType<typeof compiled.find>>();
+  const partnerNames = {
+    find: (text: string) => {
+      let hits = found.get(text);
+      if (!hits) {
+        if (found.size > 50_000) found.clear();
+        found.set(text, (hits = compiled.find(text)));
+      }
+      return hits;
+    },
+  };
   // Words of the names a text uses ("South Korea", "Danish"), not of official ones ("Republic of …"):
   // they are stripped when instrument names are compared, and "of" or "Republic" must not be.
   const countryWords = [

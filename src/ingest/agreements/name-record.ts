@@ -219,23 +219,30 @@ export function recordId(
   return id;
 }
 
+/** The words an instrument key leaves out, made once per list of country words (a thousand of them). */
+const stripSets = new WeakMap<readonly string[], Set<string>>();
+
 /** Country words and cue words stripped, so "MOC on India-Japan Digital Partnership (IJDP)" = "2018 India-Japan Digital Partnership". */
 export function instrumentKey(name: string, countryWords: readonly string[]): string {
-  const strip = new Set([
-    'india',
-    'indian',
-    'indo',
-    'us',
-    'mou',
-    'moc',
-    'loi',
-    'ia',
-    'jwg',
-    'meeting',
-    'meetings',
-    's',
-    ...countryWords.map((w) => w.toLowerCase()),
-  ]);
+  let strip = stripSets.get(countryWords);
+  if (!strip) {
+    strip = new Set([
+      'india',
+      'indian',
+      'indo',
+      'us',
+      'mou',
+      'moc',
+      'loi',
+      'ia',
+      'jwg',
+      'meeting',
+      'meetings',
+      's',
+      ...countryWords.map((w) => w.toLowerCase()),
+    ]);
+    stripSets.set(countryWords, strip);
+  }
   const key = nameKey(
     name
       .replace(/\([^()]*\)/gu, ' ')

@@ -91,7 +91,14 @@ export function findDates(text: string, dateline?: string | null): FoundDate[] {
 /** Words that make a relative date vague, or about the future: it is no date of a signature. */
 const VAGUE = /\b(?:last|next|previous|this|coming|ago|later|earlier|early|late|mid)\b/iu;
 
+/** Words without which chrono has no day to find: a weekday, a month, "yesterday", "today". */
+const DAY_WORD = new RegExp(
+  `\\b(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b`,
+  'iu',
+);
+
 function datesAgainst(text: string, dateline: string): FoundDate[] {
+  if (!DAY_WORD.test(text)) return [];
   const [y, m, d] = dateline.split('-').map(Number);
   const instant = new Date(Date.UTC(y!, m! - 1, d!));
   return chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r): FoundDate[] => {

@@ -351,6 +351,20 @@ interface Found {
 
 /** Organisations in a sentence (a table row: cell by cell), in order of first mention, each once. */
 export function parseParties(text: string, options: PartyOptions): Party[] {
+  // The stages ask about the same words more than once (acceptance, attributes, the sentence's owner).
+  let cache = partyCache.get(options);
+  if (!cache) partyCache.set(options, (cache = new Map()));
+  const known = cache.get(text);
+  if (known) return known;
+  if (cache.size > 20_000) cache.clear();
+  const parties = partiesOfRow(text, options);
+  cache.set(text, parties);
+  return parties;
+}
+
+const partyCache = new WeakMap<PartyOptions, Map<string, Party[]>>();
+
+function partiesOfRow(text: string, options: PartyOptions): Party[] {
   const cells = cellsOf(text);
   if (cells.length === 1) return partiesIn(text, options);
   const seen = new Set<string>();

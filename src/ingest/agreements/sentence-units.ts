@@ -37,6 +37,7 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
   const blocks = doc.blocks;
   const docDate = datelineOf(doc);
   let listDate: string | null = null;
+  const title = words(doc.meta.title);
   // Blocks whose first sentence ends a sentence broken off before them.
   const continued = new Set<string>();
   for (let i = 0; i < blocks.length; i++) {
@@ -52,7 +53,7 @@ export function sentenceUnits(doc: DocumentModel, startOrder = 0): SentenceUnit[
     // "[1] European Commission, "EU-India S&T agreement", https://…": a reference cites a title, it states nothing.
     if (REFERENCE.test(b.text) && /https?:\/\/|www\./u.test(b.text)) continue;
     // The document's own title ("India, Italy sign research MoU …") repeats what the text says.
-    if (isTitle(b.text, doc.meta.title)) continue;
+    if (isTitle(b.text, title)) continue;
     // A table row is read whole: its cells are one instrument and its signatories, not sentences.
     const row = isTableRow(b.text);
     const sentences = row ? [b.text] : [...b.sentences];
@@ -105,7 +106,7 @@ function continuationOf(
 ): DocumentModel['blocks'][number] | undefined {
   const b = blocks[i]!;
   // A line cut off inside a word ("… formally began i") is damaged, not broken: nothing carries it on.
-  const lastWord = /[\p{L}]+,?$/u.exec(b.text)?.[0].replace(/,$/u, '') ?? '';
+  const lastWord = b.text.slice(b.text.lastIndexOf(' ') + 1).replace(/,$/u, '');
   if (!BREAKABLE_END.test(b.text) || /https?:\/\//u.test(b.text) || (lastWord.length < 2 && lastWord !== 'a'))
     return undefined;
   for (let j = i + 1; j < blocks.length && j <= i + 12; j++) {
@@ -140,9 +141,9 @@ const words = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-/** A line that is the document's title, or starts it (a title with an "(excerpt)" note). */
-function isTitle(text: string, title: string): boolean {
-  const [t, l] = [words(title), words(text)];
+/** A line that is the document's title (its words), or starts it (a title with an "(excerpt)" note). */
+function isTitle(text: string, t: string): boolean {
+  const l = words(text);
   return (
     l.length > 0 && (t === l || (t.startsWith(l) && l.length > 20) || (l.startsWith(t) && t.length > 20))
   );
