@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import linkPreviews from './src/integrations/link-previews.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { themeInitHash } from './src/layouts/theme-init.ts';
 
@@ -15,6 +16,8 @@ const site = process.env.SITE_URL ?? 'https://partnerships-atlas.example.org';
 const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
 // ...with its own cache, so fixture entries can never leak into the real site's content store.
 const cacheDir = process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro';
+// The ingest's output the site is built from (src/content.config.ts reads the same variable).
+const generatedDir = process.env.ATLAS_GENERATED_DIR ?? './content/generated';
 
 export default defineConfig({
   site,
@@ -28,7 +31,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404|offline)\/$/.test(new URL(page).pathname) }),
-    pagefind({ indexChunkSize: 2500 }),
+    pagefind({ indexChunkSize: 2500, generatedDir }),
+    linkPreviews(),
     serviceWorker(),
   ],
   // Scripts stay external files, never inlined: a Content-Security-Policy then needs no inline allowance

@@ -2,7 +2,7 @@
  * `npm run bench:scale -- 100 1000 10000`: does the build stay linear as the
  * collection grows? For each N it writes N synthetic documents into a temporary
  * content folder (paragraphs rebuilt from the real sources' and the extraction dev set's sentences, several
- * partners each), then times the ingest, the Astro build and Pagefind (each
+ * partners each), then times the ingest, the Astro build (and the link-preview images within it) and Pagefind (each
  * ingest and build in its own process under /usr/bin/time -v for peak memory),
  * measures dist/ and the index, and the bytes a first search downloads in
  * Chromium. Prints one Markdown table row per N (see docs/benchmarks.md).
@@ -140,6 +140,13 @@ function timed(args: string[], env: NodeJS.ProcessEnv = {}): Timed {
   return { seconds, peakMiB, output: run.stdout + run.stderr };
 }
 
+/** Astro logs every file it writes with its render time: the link-preview images' share of a build, in seconds. */
+export function previewSeconds(buildLog: string): number {
+  return (
+    [...buildLog.matchAll(/\/og\/\S+\.png \(\+(\d+)ms\)/g)].reduce((sum, m) => sum + Number(m[1]), 0) / 1000
+  );
+}
+
 function bytesUnder(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).reduce((n, f) => {
     const s = statSync(join(dir, f));
@@ -236,6 +243,7 @@ async function bench(n: number, keep: boolean): Promise<string> {
       again.seconds.toFixed(1),
       astro.toFixed(1),
       pagefind.toFixed(1),
+      `${previewSeconds(build.output).toFixed(1)} (${MiB(bytesUnder(join(dist, 'og')))} MiB)`,
       ((total / n) * 1000).toFixed(0),
       Math.round(Math.max(ingest.peakMiB, build.peakMiB)),
       MiB(bytesUnder(dist)),
@@ -257,9 +265,9 @@ if (import.meta.main) {
     .map(Number)
     .filter((x) => x > 0);
   console.log(
-    `| N | pages | ingest s | re-ingest s | Astro s | Pagefind s | ms per document | peak MiB | dist MiB | index MiB | first search |`,
+    `| N | pages | ingest s | re-ingest s | Astro s | Pagefind s | previews s (MiB) | ms per document | peak MiB | dist MiB | index MiB | first search |`,
   );
-  console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
+  console.log(`|---|---|---|---|---|---|---|---|---|---|---|---|`);
   for (const n of sizes.length > 0 ? sizes : [100, 1000]) console.log(await bench(n, keep));
   console.log(
     `machine: ${execFileSync('nproc').toString().trim()} cores, ${(Number(execFileSync('awk', ['/MemTotal/ {print $2}', '/proc/meminfo']).toString()) / 1024 / 1024).toFixed(0)} GiB; ${new Date().toISOString()}`,

@@ -24,8 +24,18 @@ import { gzipSync } from 'node:zlib';
 import { get } from 'node:http';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
-import { SEARCH_QUERIES } from '../src/harness/search-queries.ts';
+import { HAND_QUERIES } from '../src/harness/search-queries.ts';
 import { startPreview } from '../src/harness/preview-server.ts';
+
+/**
+ * The queries timed and weighed: the hand-written ones of the query set (src/harness/search-queries.ts),
+ * as readers type them, the ones that must find nothing included.
+ */
+const QUERIES = HAND_QUERIES.map((h) => h.query);
+
+/** The search page or dialog has put the results for this query on screen (src/client/search/controller.ts). */
+const SETTLED = (q: string) =>
+  document.querySelector<HTMLElement>('dialog[open] [data-search-root]')?.dataset['searchSettled'] === q;
 
 interface Options {
   port: number;
@@ -59,6 +69,8 @@ function percentile(sorted: number[], p: number): number {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** Issue 4: a first search from a content page transfers at most 150 KB, everything included. */
 const BYTE_BUDGET = 150 * 1024;
+/** Results on screen at most this long after the last keystroke, median over the queries. */
+const TIME_BUDGET_MS = 100;
 
 interface Transfer {
   url: string;
@@ -137,6 +149,7 @@ const PARTS = [
   'index',
   'fragments',
   'filters',
+  'lexicon',
 ] as const;
 type Part = (typeof PARTS)[number] | 'other';
 
@@ -150,6 +163,7 @@ function partOf(url: string): Part {
   if (path.startsWith('/pagefind/index/')) return 'index';
   if (path.startsWith('/pagefind/fragment/')) return 'fragments';
   if (path.startsWith('/pagefind/filter/')) return 'filters';
+  if (path.startsWith('/pagefind/lexicon/')) return 'lexicon';
   return 'other';
 }
 
@@ -168,21 +182,17 @@ function byPart(transfers: Transfer[]): Map<Part, { bytes: number; files: number
 async function timedQuery(page: Page, query: string): Promise<number> {
   const input = page.locator('dialog[open] [data-search-input]');
   await input.fill('');
-  await page.waitForFunction(
-    () => document.querySelector('dialog[open] [data-search-status]')?.textContent === '',
-  );
+  await page.waitForFunction(SETTLED, '');
   await page.evaluate(() => {
     const w = window as unknown as { lastKey: number };
     document.addEventListener('input', () => (w.lastKey = performance.now()), { capture: true });
   });
   await input.pressSequentially(query);
   const handle = await page.waitForFunction(
-    (q) => {
-      const status = document.querySelector('dialog[open] [data-search-status]')?.textContent ?? '';
-      return status.includes(`“${q}”`)
+    (q) =>
+      document.querySelector<HTMLElement>('dialog[open] [data-search-root]')?.dataset['searchSettled'] === q
         ? performance.now() - (window as unknown as { lastKey: number }).lastKey
-        : false;
-    },
+        : false,
     query,
     { polling: 'raf' },
   );
@@ -214,7 +224,7 @@ async function main(): Promise<void> {
       searchCodeOnLoad: Transfer[];
       pageScripts: Transfer[];
     }[] = [];
-    for (const { query } of SEARCH_QUERIES) {
+    for (const query of QUERIES) {
       // Without the service worker: it fetches the same files from the network (its own first-visit cost is
       // measured by bench:offline), but the page's CDP events would then see them as answered by the worker.
       const context = await browser.newContext({
@@ -234,10 +244,7 @@ async function main(): Promise<void> {
       await page
         .locator('dialog[open] [data-search-input]')
         .pressSequentially(query, { delay: options.keyDelay });
-      await page.waitForFunction(
-        (q) => document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes(`“${q}”`),
-        query,
-      );
+      await page.waitForFunction(SETTLED, query);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300); // let Playwright's size look-ups settle
       const search = await completeTransfers(transfers.splice(0), seen);
@@ -268,11 +275,9 @@ async function main(): Promise<void> {
       await page.locator('html[data-search-shortcuts="ready"]').waitFor({ state: 'attached' });
       await page.keyboard.press('/');
       await page.locator('dialog[open] [data-search-input]').pressSequentially('india');
-      await page.waitForFunction(() =>
-        document.querySelector('dialog[open] [data-search-status]')?.textContent?.includes('“india”'),
-      );
+      await page.waitForFunction(SETTLED, 'india');
       for (let run = 0; run < options.runs; run++) {
-        for (const { query } of SEARCH_QUERIES) times.push(await timedQuery(page, query));
+        for (const query of QUERIES) times.push(await timedQuery(page, query));
       }
     }
     const sorted = [...times].sort((a, b) => a - b);
@@ -287,10 +292,10 @@ async function main(): Promise<void> {
       `(Chromium ${browser.version()}, 375 px viewport, \`npm run preview\` on loopback with its gzip, cache disabled; encoded bytes from CDP Network.loadingFinished for the page and Playwright's CDP-backed request sizes for any request those events miss).`,
       '',
       `- Content page ${options.page}: search code loaded before the reader opens search: ${searchCodeOnLoad.length === 0 ? 'none' : searchCodeOnLoad.map((t) => t.url).join(', ')}; page scripts ${kb(pageScripts.reduce((n, t) => n + t.bytes, 0))} KB (the one header module: menu, theme toggle and the search trigger).`,
-      `- **First search from a content page**, everything included, each of the ${firsts.length} table queries as a fresh reader's first search: **median ${kb(median.bytes)} KB, largest ${kb(largest.bytes)} KB** (“${largest.query}”); budget 150 KB; ${firsts.filter((f) => f.bytes > BYTE_BUDGET).length} over budget.`,
+      `- **First search from a content page**, everything included, each of the ${firsts.length} hand-written queries of the query set as a fresh reader's first search: **median ${kb(median.bytes)} KB, largest ${kb(largest.bytes)} KB** (“${largest.query}”); budget 150 KB; ${firsts.filter((f) => f.bytes > BYTE_BUDGET).length} over budget.`,
       options.bytesOnly
         ? '- Results on screen after the last keystroke: not measured in this run (`--bytes-only`).'
-        : `- **Results on screen after the last keystroke**, ${SEARCH_QUERIES.length} queries × ${options.runs} runs after the first search: **median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms**, max ${sorted.at(-1)?.toFixed(0)} ms (budget 300 ms; includes the box's 60 ms debounce).`,
+        : `- **Results on screen after the last keystroke**, ${QUERIES.length} queries × ${options.runs} runs after the first search: **median ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms**, max ${sorted.at(-1)?.toFixed(0)} ms (budget: median 100 ms; includes the box's 60 ms debounce).`,
       `- Pagefind Component UI, for comparison: pagefind-component-ui.js ${kb(component.js)} KB + .css ${kb(component.css)} KB (gzip -9), on top of Pagefind itself.`,
       '',
       'Per query, first search from a content page, KB (files, when more than one):',
@@ -324,7 +329,7 @@ async function main(): Promise<void> {
     }
     if (
       largest.bytes > BYTE_BUDGET ||
-      (!options.bytesOnly && percentile(sorted, 95) > 300) ||
+      (!options.bytesOnly && percentile(sorted, 50) > TIME_BUDGET_MS) ||
       searchCodeOnLoad.length > 0
     )
       process.exitCode = 1;

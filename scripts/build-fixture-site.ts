@@ -1,13 +1,19 @@
 /**
- * Builds the fixture site the browser tests use for hostile input: the real
- * content plus tests/fixtures/sources and the partners in tests/fixtures/partners.yml,
- * plus a PDF report added with `npm run add` (typeset here by tests/support/typeset-pdf.ts),
- * ingested and built by the same code
- * into .fixture/ (never into dist/).
+ * Builds the fixture site the browser tests use, into .fixture/ (never into
+ * dist/), by the same ingest and build as the real site:
+ * - the real content;
+ * - tests/fixtures/sources: hostile input and an invented India–Norway text;
+ * - the extraction dev set (tests/fixtures/devset: six documents the ingest was
+ *   not built on, test data, never site content), so search is measured on
+ *   records nobody tuned it for (src/harness/search-queries.ts); each
+ *   document's metadata comes from the set's expected.json;
+ * - the partners in tests/fixtures/partners.yml, which the real site lacks;
+ * - a PDF report added with `npm run add` (typeset here by tests/support/typeset-pdf.ts).
  */
-import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { typesetPdf } from '../tests/support/typeset-pdf.ts';
 
 const root = process.cwd();
@@ -19,7 +25,24 @@ cpSync(join(root, 'content'), join(fixture, 'content'), {
   filter: (src) => !src.includes('generated'),
 });
 cpSync(join(root, 'tests/fixtures/sources'), join(fixture, 'content/sources'), { recursive: true });
-// A partner the real site lacks, added as data only: its page and records must appear with no code change.
+
+const devset = join(root, 'tests/fixtures/devset');
+const { docs } = JSON.parse(readFileSync(join(devset, 'expected.json'), 'utf8')) as {
+  docs: Record<string, { title: string; publisher?: string; published?: string; kind?: string }>;
+};
+for (const file of readdirSync(devset).filter((f) => f.endsWith('.txt'))) {
+  const slug = file.slice(0, -'.txt'.length);
+  const meta = docs[slug];
+  if (!meta)
+    throw new Error(`${join(devset, 'expected.json')}: no entry under "docs" for ${file}; add its title`);
+  cpSync(join(devset, file), join(fixture, 'content/sources', file));
+  writeFileSync(
+    join(fixture, 'content/sources', `${slug}.yml`),
+    `# The dev set's metadata for this document (tests/fixtures/devset/expected.json).\n${stringify(meta)}`,
+  );
+}
+
+// Partners the real site lacks, added as data only: their pages and records must appear with no code change.
 appendFileSync(
   join(fixture, 'content/partners.yml'),
   `\n${readFileSync(join(root, 'tests/fixtures/partners.yml'), 'utf8')}`,

@@ -1,6 +1,6 @@
 /**
  * Post-build checks over the built site (`npm run check:dist`, part of `npm test`):
- * 1. every internal link, asset and #anchor resolves to a file and an id in dist/;
+ * 1. every internal link, asset, link-preview image and #anchor resolves to a file and an id in dist/;
  * 2. html-validate reports no error on any page;
  * 3. no Pagefind index chunk is larger than MAX_INDEX_CHUNK_BYTES (a first search downloads
  *    one chunk per word; the chunk size is set in astro.config.mjs, see docs/search.md).
@@ -57,9 +57,9 @@ export function readPage(path: string, html: string, file: string): Page {
     const url = name === undefined ? undefined : attr(el, name);
     return url === undefined ? [] : [{ tag: el.tagName, url }];
   });
-  // Canonical and social addresses name the page itself on the public site...
+  // Canonical and social addresses name the page itself, and its link-preview image, on the public site...
   for (const el of els)
-    if (el.tagName === 'meta' && attr(el, 'property') === 'og:url')
+    if (el.tagName === 'meta' && ['og:url', 'og:image'].includes(attr(el, 'property') ?? ''))
       links.push({ tag: 'meta', url: attr(el, 'content') ?? '' });
   // ...except on a page kept out of search engines (the 404, served at any address): its canonical names no file.
   const noindex = els.some(

@@ -1,260 +1,473 @@
 /**
- * The search query table: what readers type and which page must come first.
- * Expectations name data (a partner's name, a source's slug, an agreement by
- * its name or alias in dist/agreements.json), never a literal URL, so they
- * follow the data. A query the engine cannot answer as a reader would wish
- * keeps its row: `limitation` says why, and `first` states what it does today,
- * which is asserted like every other row.
+ * The search query set: what readers type, and which agreements each query is
+ * about. Most queries are made by rules from the records the site is built
+ * from, so the set follows the records as they change and nobody can tune
+ * the search to a fixed list:
  *
- * Used by tests/browser/search.spec.ts, scripts/bench-search.ts and
- * scripts/tune-search.ts.
+ * - acronym:      every record's own acronym ("FIN-Q", "IUSSTF"): the records
+ *                 whose name, aliases or parties carry it;
+ * - expansion:    every party known by an acronym, by its full name: the
+ *                 records it is a party to, under either name;
+ * - party-sector: every party acronym with a word of each sector its records
+ *                 are in ("JAXA space", "ICAR farming"): those records;
+ * - sector:       every sector's name: the records in it;
+ * - lowercase:    the acronym and party-sector queries in lower case;
+ * - typo:         a distinctive word of each record's name with one typo
+ *                 ("Akatusuki"): the records whose names have the word;
+ *
+ * plus hand-written queries (kind `hand`), whose agreements are named by
+ * stable properties (partner, type, a word of the name), never by id, and
+ * queries that must find no agreement (kind `nothing`).
+ *
+ * A query passes when every agreement it is about is among the first five
+ * results; when it is about more than five, when the first five results are
+ * all among them. A nothing-query passes when the search says no agreement
+ * matches. Used by tests/browser/search-quality.spec.ts, scripts/tune-search.ts
+ * and scripts/bench-search.ts.
  */
-import { readFileSync } from 'node:fs';
+import { acronymPairs, recordAcronyms, type RecordNames } from '../search/record-terms.ts';
+import { STOPWORDS, foldWord, isAcronymShaped, spellsAcronym, stemWord } from '../search/text.ts';
 
-export type Expected =
-  /** The partner's country page, by the partner's name in content/partners.yml. */
-  | { country: string }
-  /** The source page, by the source's slug (content/sources/<slug>.txt). */
-  | { source: string }
-  /** An agreement's page, by its name in content/generated/agreements.json. */
-  | { agreement: string }
-  /** No result at all: the no-results message and the country list. */
-  | { nothing: true };
+export const QUERY_KINDS = [
+  'acronym',
+  'expansion',
+  'party-sector',
+  'sector',
+  'lowercase',
+  'typo',
+  'hand',
+  'nothing',
+] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
 
-export interface SearchQuery {
-  query: string;
-  kind: 'acronym' | 'expansion' | 'topic' | 'name' | 'lowercase' | 'partial' | 'nothing';
-  first: Expected;
-  /** Why the first result is not the page a reader means, when it is not. */
-  limitation?: string;
-  /** With a limitation: the page the reader means, which ranking tuning aims for (scripts/tune-search.ts). */
-  wanted?: Expected;
+/** The fields of a record (as /agreements.json publishes it) the rules read. */
+export interface SiteRecord extends RecordNames {
+  id: string;
+  type: string;
+  partner: string;
+  sectors: readonly string[];
 }
 
-export const SEARCH_QUERIES: readonly SearchQuery[] = [
-  // Acronyms
+export interface QueryCase {
+  query: string;
+  kind: QueryKind;
+  /** Ids of the agreements the query is about; empty for a nothing-query. */
+  expected: string[];
+  /** The rule or hand that made it, for reports. */
+  why: string;
+}
+
+/** The sector vocabulary the rules draw words from (content/sectors.yml). */
+export interface SectorWords {
+  id: string;
+  label: string;
+  terms: readonly string[];
+}
+
+/** How many results a query's agreements must be among. */
+export const TOP = 5;
+
+const lower = (s: string) => s.toLowerCase();
+/** The text's words, folded as the search folds them. */
+const foldedWords = (text: string) =>
+  text
+    .split(/[\s–—/]+/)
+    .map(foldWord)
+    .filter(Boolean);
+const hasWord = (text: string, word: string) => foldedWords(text).includes(foldWord(word));
+/** Whether the text has a word with the word's stem: the search cannot tell "cooperative" from "cooperation" either. */
+const hasStem = (text: string, word: string) =>
+  foldedWords(text).some((w) => stemWord(w) === stemWord(foldWord(word)));
+/** Whether the text has these words in a row. */
+const hasPhrase = (text: string, phrase: string) => {
+  const ws = foldedWords(text);
+  const ps = foldedWords(phrase).filter((w) => !STOPWORDS.has(w));
+  const content = ws.filter((w) => !STOPWORDS.has(w));
+  return ps.length > 0 && content.some((_, i) => ps.every((p, j) => content[i + j] === p));
+};
+const namesOf = (r: SiteRecord) => [r.name, ...r.aliases];
+
+/**
+ * Records whose name, aliases or parties carry the acronym or one of its
+ * expansions: "S&T" is about the records named "Science and Technology" too.
+ */
+function carrying(
+  records: readonly SiteRecord[],
+  acronym: string,
+  expansions: readonly string[],
+): SiteRecord[] {
+  const texts = (r: SiteRecord) => [...namesOf(r), ...r.parties.map((p) => p.name)];
+  return records.filter(
+    (r) =>
+      namesOf(r).some((t) => hasWord(t, acronym)) ||
+      r.parties.some((p) => p.acronym && foldWord(p.acronym) === foldWord(acronym)) ||
+      expansions.some((e) => texts(r).some((t) => hasPhrase(t, e))),
+  );
+}
+
+/**
+ * The word a reader would add for a sector: its label when that is one word
+ * ("Space"), else its first plain term of three letters or more ("healthcare",
+ * "marine"); none for a sector without terms (general).
+ */
+export function sectorWord(s: SectorWords): string | undefined {
+  if (!/\s|,/.test(s.label.trim()) && s.terms.length > 0) return s.label.toLowerCase();
+  return s.terms.find((t) => !t.endsWith('*') && t.length >= 3);
+}
+
+/** One typo a reader makes, chosen by the word so the set is the same from run to run. */
+export function typoOf(word: string): string {
+  const mid = Math.floor(word.length / 2);
+  const op = [...word].reduce((n, c) => n + c.charCodeAt(0), 0) % 3;
+  if (op === 0) return word.slice(0, mid) + word[mid + 1] + word[mid] + word.slice(mid + 2); // swap neighbours
+  if (op === 1) return word.slice(0, mid) + word.slice(mid + 1); // drop a letter
+  return word.slice(0, mid) + word[mid] + word.slice(mid); // double a letter
+}
+
+/**
+ * A word of the record's name a typo is tried on: the longest plain word of
+ * seven letters or more found in the names of at most three records, and
+ * whose stem no other word of any name shares ("Cooperative" shares
+ * "Cooperation"'s, and whether the search conflates them is Pagefind's
+ * stemmer's business, not the test's).
+ */
+function distinctiveWord(r: SiteRecord, records: readonly SiteRecord[]): string | undefined {
+  const allWords = new Set(records.flatMap((o) => foldedWords(o.name)));
+  const unambiguous = (w: string) => {
+    const folded = foldWord(w);
+    const s = stemWord(folded);
+    return [...allWords].every(
+      (o) => stemWord(o) !== s || o === folded || o === `${folded}s` || `${o}s` === folded,
+    );
+  };
+  const candidates = r.name
+    .split(/[\s–—/,()“”"]+/)
+    .filter((w) => /^\p{L}{7,}$/u.test(w) && !STOPWORDS.has(lower(w)) && unambiguous(w))
+    .filter((w) => records.filter((o) => hasStem(o.name, w)).length <= 3)
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return candidates[0];
+}
+
+export interface GenerateOptions {
+  sectors: readonly SectorWords[];
+  /** Instrument words that are no record's own acronym ("MoU", "IA"). */
+  typeWords: ReadonlySet<string>;
+}
+
+/** The rule-made queries over these records. */
+export function generatedQueries(records: readonly SiteRecord[], o: GenerateOptions): QueryCase[] {
+  const out: QueryCase[] = [];
+  const add = (query: string, kind: QueryKind, expected: readonly SiteRecord[], why: string) => {
+    if (expected.length > 0) out.push({ query, kind, expected: expected.map((r) => r.id), why });
+  };
+  const typeWords = new Set([...o.typeWords].map(lower));
+  // What each acronym stands for, as the records and the sector vocabulary state it.
+  const pairs = records.flatMap((r) => acronymPairs(r));
+  const terms = o.sectors.flatMap((s) => [s.label, ...s.terms.map((t) => t.replace(/\*$/, ''))]);
+  const expansionsOf = (a: string) => [
+    ...pairs.filter((p) => foldWord(p.acronym) === foldWord(a)).map((p) => p.expansion),
+    ...terms.filter((t) => /\s/.test(t) && spellsAcronym(a, t.split(/\s+/))),
+  ];
+  const carry = (a: string) => carrying(records, a, expansionsOf(a));
+
+  const acronyms = [...new Set(records.flatMap((r) => recordAcronyms(r, typeWords)))].sort();
+  for (const a of acronyms) {
+    add(a, 'acronym', carry(a), `the record acronym ${a}`);
+    if (a !== lower(a)) add(lower(a), 'lowercase', carry(a), `the record acronym ${a}, lower case`);
+  }
+
+  const parties = new Map<string, { name: string; acronym: string | null }>();
+  for (const r of records) for (const p of r.parties) parties.set(`${p.name}\u0000${p.acronym}`, p);
+  // Parties known by an acronym, by their full name: the records of that organisation under either name.
+  for (const p of [...parties.values()].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!p.acronym || p.acronym === p.name || isAcronymShaped(p.name)) continue;
+    const acronym = p.acronym;
+    add(
+      p.name,
+      'expansion',
+      records.filter((r) => r.parties.some((q) => q.name === p.name || q.acronym === acronym)),
+      `the party ${p.name} (${acronym})`,
+    );
+  }
+
+  const partyAcronyms = [
+    ...new Set([...parties.values()].flatMap((p) => (p.acronym && p.acronym !== p.name ? [p.acronym] : []))),
+  ].sort();
+  for (const acronym of partyAcronyms) {
+    const theirs = carry(acronym);
+    for (const s of o.sectors) {
+      const word = sectorWord(s);
+      const inSector = theirs.filter((r) => r.sectors.includes(s.id));
+      if (!word || inSector.length === 0) continue;
+      add(`${acronym} ${word}`, 'party-sector', inSector, `party ${acronym} in sector ${s.id}`);
+      if (acronym !== lower(acronym))
+        add(
+          `${lower(acronym)} ${word}`,
+          'lowercase',
+          inSector,
+          `party ${acronym} in sector ${s.id}, lower case`,
+        );
+    }
+  }
+
+  for (const s of o.sectors) {
+    if (!sectorWord(s)) continue;
+    add(
+      s.label,
+      'sector',
+      records.filter((r) => r.sectors.includes(s.id)),
+      `the sector ${s.id}`,
+    );
+  }
+
+  for (const r of records) {
+    const word = distinctiveWord(r, records);
+    if (!word) continue;
+    add(
+      typoOf(word),
+      'typo',
+      records.filter((o2) => hasStem(o2.name, word)),
+      `one typo in “${word}”`,
+    );
+  }
+  return merged(out);
+}
+
+/** Queries written alike are one query, about every agreement any of its rules named. */
+function merged(cases: readonly QueryCase[]): QueryCase[] {
+  const byQuery = new Map<string, QueryCase>();
+  for (const c of cases) {
+    const had = byQuery.get(c.query);
+    if (!had) byQuery.set(c.query, { ...c, expected: [...c.expected] });
+    else had.expected = [...new Set([...had.expected, ...c.expected])];
+  }
+  return [...byQuery.values()];
+}
+
+/** An agreement named by what does not change when ids do: its partner, type and a word of its name. */
+export interface AgreementMatcher {
+  /** The partner's id, as in content/partners.yml ("japan"). */
+  partner: string;
+  /** The type's id (src/schemas/agreement.ts); any type when absent. */
+  type?: string;
+  /** A word (or words) its name or an alias contains, compared folded. */
+  words: string;
+}
+
+export interface HandQuery {
+  query: string;
+  /** The agreements it is about; none for a query that must find no agreement. */
+  about: AgreementMatcher[];
+}
+
+/**
+ * Hand-written queries, as readers type them: topics across partners, a
+ * partner with an instrument type, a scheme type with an agency, phrases,
+ * synonyms the sources do not use, and queries about nothing the sources
+ * connect. Written from the site's subject, not from the ranking.
+ */
+export const HAND_QUERIES: readonly HandQuery[] = [
   {
-    query: 'JAXA',
-    kind: 'acronym',
-    first: {
-      agreement: 'ISRO–JAXA MoU on use and exploration of outer space exclusively for peaceful purposes',
-    },
-  },
-  { query: 'IUSSTF', kind: 'acronym', first: { agreement: 'Indo-US Science and Technology Forum (IUSSTF)' } },
-  { query: 'FIN-Q', kind: 'acronym', first: { agreement: 'Finland India Quantum Network (FIN-Q)' } },
-  {
-    query: 'JSPS',
-    kind: 'acronym',
-    first: { agreement: 'DST–JSPS Young Researcher Fellowship Programme' },
-    limitation:
-      'The reader means the DST–JSPS Letter of Intent, the framework the fellowship is made under; it comes second by a hair (score 22.7 against 22.8): the fellowship names JSPS in its title, its parties and its alias “JSPS Young Researcher Fellowship Programme”, the LoI in its title, its parties and (at lower weight) the list of instruments made under it. Weighting that list as high as an alias (8 instead of 4) does not close the gap either (measured with npm run tune:search).',
-    wanted: { agreement: 'DST–JSPS Letter of Intent on young researchers' },
+    query: 'civil nuclear',
+    about: [
+      { partner: 'japan', words: 'civil nuclear' },
+      { partner: 'japan', words: 'INS' },
+    ],
   },
   {
-    query: 'IGSTC',
-    kind: 'acronym',
-    first: { agreement: 'Indo-German Science and Technology Centre (IGSTC)' },
+    query: 'atomic energy',
+    about: [
+      { partner: 'japan', words: 'DAE–KEK' },
+      { partner: 'japan', words: 'INS' },
+    ],
   },
   {
-    query: 'iCET',
-    kind: 'acronym',
-    first: { agreement: 'Initiative on Critical and Emerging Technologies (iCET)' },
+    query: 'space cooperation with Japan',
+    about: [{ partner: 'japan', type: 'mou', words: 'outer space' }],
+  },
+  { query: 'quantum computing Finland', about: [{ partner: 'finland', words: 'Quantum Network' }] },
+  {
+    query: 'UK semiconductors',
+    about: [{ partner: 'united-kingdom', words: 'critical strategic technologies' }],
   },
   {
-    query: 'USIAI',
-    kind: 'acronym',
-    first: { agreement: 'US India Artificial Intelligence Initiative (USIAI)' },
+    query: 'semiconductor partnership',
+    about: [
+      { partner: 'japan', words: 'semiconductor supply chain' },
+      { partner: 'united-kingdom', words: 'critical strategic technologies' },
+    ],
   },
-  { query: 'DST-JST', kind: 'acronym', first: { agreement: 'DST–JST MoU' } },
-  { query: 'JPCERT', kind: 'acronym', first: { agreement: 'CERT-In–JPCERT/CC MoC on Cyber Security' } },
-  // Expansions find the same material as their acronyms
+  { query: 'artificial intelligence initiative', about: [{ partner: 'united-states', words: 'USIAI' }] },
   {
-    query: 'Indo-US Science and Technology Forum',
-    kind: 'expansion',
-    first: { agreement: 'Indo-US Science and Technology Forum (IUSSTF)' },
+    query: 'AI',
+    about: [
+      { partner: 'united-states', words: 'USIAI' },
+      { partner: 'united-states', words: 'dialogue on AI' },
+    ],
   },
+  { query: 'gas hydrates', about: [{ partner: 'japan', words: 'gas hydrate' }] },
+  { query: '"gas hydrate"', about: [{ partner: 'japan', words: 'gas hydrate' }] },
+  { query: 'rice crop satellite', about: [{ partner: 'japan', words: 'rice crop' }] },
+  { query: 'Venus', about: [{ partner: 'japan', words: 'Akatsuki' }] },
+  { query: 'polar research Japan', about: [{ partner: 'japan', words: 'polar research' }] },
+  { query: 'tsunami', about: [{ partner: 'japan', words: 'JAMSTEC' }] },
+  { query: 'Osaka University', about: [{ partner: 'japan', words: 'Osaka University' }] },
+  { query: 'Tsukuba beamline', about: [{ partner: 'japan', words: 'Indian Beam Line' }] },
   {
-    query: 'Japan Society for the Promotion of Science',
-    kind: 'expansion',
-    first: { agreement: 'DST–JSPS Letter of Intent on young researchers' },
-  },
-  {
-    query: 'Indo-German Science and Technology Centre',
-    kind: 'expansion',
-    first: { agreement: 'Indo-German Science and Technology Centre (IGSTC)' },
-  },
-  {
-    query: 'Initiative on Critical and Emerging Technologies',
-    kind: 'expansion',
-    first: { agreement: 'Initiative on Critical and Emerging Technologies (iCET)' },
-  },
-  {
-    query: 'Finland India Quantum Network',
-    kind: 'expansion',
-    first: { agreement: 'Finland India Quantum Network (FIN-Q)' },
-  },
-  // Topics
-  {
-    query: 'quantum computing',
-    kind: 'topic',
-    first: { agreement: 'Finland India Quantum Network (FIN-Q)' },
+    query: 'medical products regulation',
+    about: [{ partner: 'japan', type: 'moc', words: 'Medical Products' }],
   },
   {
-    query: 'semiconductor supply chain',
-    kind: 'topic',
-    first: { agreement: 'India–Japan semiconductor supply chain partnership' },
+    query: 'cybersecurity Japan',
+    about: [
+      { partner: 'japan', words: 'CERT-In' },
+      { partner: 'japan', type: 'moc', words: 'Cybersecurity' },
+    ],
   },
   {
-    query: 'tsunami',
-    kind: 'topic',
-    first: { agreement: 'MoES–JAMSTEC MoC on Marine and Earth Science and Technology' },
+    query: 'forestry',
+    about: [
+      { partner: 'japan', type: 'moc', words: 'forestry' },
+      { partner: 'japan', type: 'roadmap', words: 'forestry' },
+      { partner: 'japan', type: 'joint-working-group', words: 'forestry' },
+    ],
+  },
+  { query: 'Singapore MoU', about: [{ partner: 'singapore', type: 'mou', words: 'DST–MTI' }] },
+  {
+    query: 'memorandum of understanding Singapore',
+    about: [{ partner: 'singapore', type: 'mou', words: 'DST–MTI' }],
+  },
+  { query: 'JSPS fellowship', about: [{ partner: 'japan', type: 'fellowship', words: 'JSPS' }] },
+  { query: 'JSPS letter of intent', about: [{ partner: 'japan', type: 'letter-of-intent', words: 'JSPS' }] },
+  { query: 'ISRO implementing arrangement rainfall', about: [{ partner: 'japan', words: 'rainfall' }] },
+  { query: 'Indo-German centre', about: [{ partner: 'germany', type: 'institution', words: 'IGSTC' }] },
+  { query: 'Sweden industry transition', about: [{ partner: 'sweden', words: 'LeadIT' }] },
+  { query: 'critical and emerging technologies', about: [{ partner: 'united-states', words: 'iCET' }] },
+  { query: 'Japan healthcare', about: [{ partner: 'japan', type: 'moc', words: 'Healthcare' }] },
+  {
+    query: 'Japan India agreement on healthcare',
+    about: [{ partner: 'japan', type: 'moc', words: 'Healthcare' }],
   },
   {
-    query: 'gas hydrate',
-    kind: 'topic',
-    first: {
-      agreement: 'DGH–JOGMEC MoU on research and development of the technologies pertaining to Gas hydrate',
-    },
+    query: 'India Canada cooperation',
+    about: [{ partner: 'canada', type: 'agreement', words: 'Science and Technology Cooperation' }],
   },
   {
-    query: 'rice crop',
-    kind: 'topic',
-    first: {
-      agreement:
-        'ISRO–JAXA Implementing Arrangement on rice crop area and air quality monitoring using satellite data',
-    },
+    query: 'Denmark green strategic partnership',
+    about: [{ partner: 'denmark', words: 'Green Strategic Partnership' }],
   },
   {
-    query: 'Venus orbiter',
-    kind: 'topic',
-    first: {
-      agreement:
-        "ISRO–JAXA Implementing Arrangement on radio occultation experiment in JAXA's Venus orbiter mission Akatsuki",
-    },
+    query: 'India Denmark joint committee',
+    about: [{ partner: 'denmark', type: 'joint-committee', words: 'Joint Committee' }],
   },
+  { query: 'Norway marine pollution', about: [{ partner: 'norway', words: 'Marine Pollution' }] },
+  { query: 'Norway ocean dialogue', about: [{ partner: 'norway', words: 'Ocean Dialogue' }] },
+  { query: 'Canada energy dialogue', about: [{ partner: 'canada', words: 'Energy Dialogue' }] },
+  { query: 'Netherlands water', about: [{ partner: 'netherlands', words: 'Water' }] },
   {
-    query: 'artificial intelligence',
-    kind: 'topic',
-    first: { agreement: 'US India Artificial Intelligence Initiative (USIAI)' },
+    query: 'South Africa joint committee',
+    about: [{ partner: 'south-africa', type: 'joint-committee', words: 'Joint Committee' }],
   },
-  { query: 'polar research', kind: 'topic', first: { agreement: 'NCPOR–NIPR MoC' } },
-  // Countries: the country page before the many agreements whose names carry the country's name
-  { query: 'Japan', kind: 'name', first: { country: 'Japan' } },
-  { query: 'Singapore', kind: 'name', first: { country: 'Singapore' } },
-  { query: 'Finland', kind: 'name', first: { country: 'Finland' } },
-  // Names and places
-  { query: 'Tsukuba', kind: 'name', first: { agreement: 'Indian Beam Line at KEK, Tsukuba' } },
-  {
-    query: 'Osaka University',
-    kind: 'name',
-    first: { agreement: 'AIIMS–Osaka University MoU on Research and Academic Cooperation' },
-  },
-  { query: 'Jitendra Singh', kind: 'name', first: { source: 'mint-india-uk-critical-technologies' } },
-  {
-    query: 'Akatsuki',
-    kind: 'name',
-    first: {
-      agreement:
-        "ISRO–JAXA Implementing Arrangement on radio occultation experiment in JAXA's Venus orbiter mission Akatsuki",
-    },
-  },
-  // Lowercase
-  {
-    query: 'jaxa',
-    kind: 'lowercase',
-    first: {
-      agreement: 'ISRO–JAXA MoU on use and exploration of outer space exclusively for peaceful purposes',
-    },
-  },
-  { query: 'fin-q', kind: 'lowercase', first: { agreement: 'Finland India Quantum Network (FIN-Q)' } },
-  {
-    query: 'iusstf',
-    kind: 'lowercase',
-    first: { agreement: 'Indo-US Science and Technology Forum (IUSSTF)' },
-  },
-  {
-    query: 'jsps',
-    kind: 'lowercase',
-    first: { agreement: 'DST–JSPS Young Researcher Fellowship Programme' },
-    limitation: 'As for “JSPS”.',
-    wanted: { agreement: 'DST–JSPS Letter of Intent on young researchers' },
-  },
-  {
-    query: 'japan society for the promotion of science',
-    kind: 'lowercase',
-    first: { agreement: 'DST–JSPS Letter of Intent on young researchers' },
-  },
-  {
-    query: 'indo-us science and technology forum',
-    kind: 'lowercase',
-    first: { agreement: 'Indo-US Science and Technology Forum (IUSSTF)' },
-  },
-  {
-    query: 'igstc',
-    kind: 'lowercase',
-    first: { agreement: 'Indo-German Science and Technology Centre (IGSTC)' },
-  },
-  // Partial words: every term is matched as a prefix
-  { query: 'quant', kind: 'partial', first: { agreement: 'Finland India Quantum Network (FIN-Q)' } },
-  {
-    query: 'semicond',
-    kind: 'partial',
-    first: { agreement: 'India–Japan semiconductor supply chain partnership' },
-  },
-  {
-    query: 'hydrat',
-    kind: 'partial',
-    first: {
-      agreement: 'DGH–JOGMEC MoU on research and development of the technologies pertaining to Gas hydrate',
-    },
-  },
-  { query: 'tsuku', kind: 'partial', first: { agreement: 'Indian Beam Line at KEK, Tsukuba' } },
-  // Queries that must find nothing
-  { query: 'xylophone', kind: 'nothing', first: { nothing: true } },
-  { query: 'zebra crossing', kind: 'nothing', first: { nothing: true } },
-  {
-    query: 'quantom',
-    kind: 'nothing',
-    first: { nothing: true },
-    limitation:
-      'A misspelling of “quantum”: Pagefind matches words and their prefixes, with no fuzzy matching, so a typo finds nothing; the reader gets the no-results help instead.',
-  },
+  // Nothing the sources connect, so no agreement may be listed as an answer.
+  { query: 'Argentina beef', about: [] },
+  { query: 'Brazil coffee', about: [] },
+  { query: 'Japan whisky', about: [] },
+  { query: 'Finland reindeer', about: [] },
+  { query: 'xylophone', about: [] },
+  { query: 'zebra crossing', about: [] },
+  { query: 'Singapore nuclear reactor', about: [] },
+  { query: 'Sweden semiconductor fab', about: [] },
+  { query: 'Mexico tequila', about: [] },
+  { query: 'cricket world cup', about: [] },
+  { query: 'Kenya tea plantation', about: [] },
 ];
 
-/** The data the site is built from, which expectations are resolved against. */
-interface SiteData {
-  partners: { id: string; name: string }[];
-  agreements: { id: string; name: string; aliases: string[] }[];
+/** The records a matcher names. */
+export function matching(records: readonly SiteRecord[], m: AgreementMatcher): SiteRecord[] {
+  const words = foldedWords(m.words);
+  return records.filter(
+    (r) =>
+      r.partner === m.partner &&
+      (!m.type || r.type === m.type) &&
+      namesOf(r).some((t) => {
+        const ws = foldedWords(t);
+        return ws.some((_, i) => words.every((w, j) => ws[i + j] === w));
+      }),
+  );
 }
 
-function loadSiteData(): SiteData {
-  const json = (path: string) =>
-    JSON.parse(readFileSync(new URL(`../../content/generated/${path}`, import.meta.url), 'utf8'));
-  return { partners: json('partners.json'), agreements: json('agreements.json') };
+export interface ResolvedHand {
+  cases: QueryCase[];
+  /** Hand queries naming an agreement the records do not have (the extraction does not find it). */
+  unresolved: { query: string; missing: AgreementMatcher[] }[];
 }
 
-let siteData: SiteData | undefined;
+/** Hand queries with their agreements looked up; a matcher that names no record leaves the query out, reported. */
+export function resolveHand(
+  records: readonly SiteRecord[],
+  hand: readonly HandQuery[] = HAND_QUERIES,
+): ResolvedHand {
+  const cases: QueryCase[] = [];
+  const unresolved: ResolvedHand['unresolved'] = [];
+  for (const h of hand) {
+    if (h.about.length === 0) {
+      cases.push({
+        query: h.query,
+        kind: 'nothing',
+        expected: [],
+        why: 'hand-written: nothing the sources connect',
+      });
+      continue;
+    }
+    const found = h.about.map((m) => matching(records, m));
+    const missing = h.about.filter((_, i) => found[i]!.length === 0);
+    if (missing.length > 0) unresolved.push({ query: h.query, missing });
+    else
+      cases.push({
+        query: h.query,
+        kind: 'hand',
+        expected: [...new Set(found.flat().map((r) => r.id))],
+        why: 'hand-written',
+      });
+  }
+  return { cases, unresolved };
+}
 
-/** The path of the page an expectation names; an expectation that names nothing in the data is an error saying so. */
-export function expectedPath(e: Exclude<Expected, { nothing: true }>): string {
-  siteData ??= loadSiteData();
-  if ('country' in e) {
-    const p = siteData.partners.find((x) => x.name === e.country);
-    if (!p)
-      throw new Error(
-        `no partner named ${e.country} in content/generated/partners.json: update src/harness/search-queries.ts`,
-      );
-    return `/countries/${p.id}/`;
+/** Every query: rule-made and hand-written, rule-made first. */
+export function querySet(records: readonly SiteRecord[], o: GenerateOptions): ResolvedHand {
+  const hand = resolveHand(records);
+  const rules = generatedQueries(records, o).filter((c) => !hand.cases.some((h) => h.query === c.query));
+  return { cases: [...rules, ...hand.cases], unresolved: hand.unresolved };
+}
+
+/** What the search page showed for a query: its status and every result link, in order. */
+export interface Shown {
+  status: string;
+  /** Paths of the result links, in reading order. */
+  paths: string[];
+  /** Whether the page said that no agreement matches every word. */
+  saysNoAgreement: boolean;
+}
+
+export interface Scored {
+  pass: boolean;
+  /** Rank of the first expected agreement among the results (1 = first), 0 when absent. */
+  rank: number;
+}
+
+const agreementId = (path: string) => /^\/agreements\/([^/]+)\/$/.exec(path)?.[1];
+
+export function score(c: QueryCase, shown: Shown): Scored {
+  if (c.kind === 'nothing') {
+    const pass = shown.saysNoAgreement;
+    return { pass, rank: pass ? 1 : 0 };
   }
-  if ('agreement' in e) {
-    const a =
-      siteData.agreements.find((x) => x.name === e.agreement) ??
-      siteData.agreements.find((x) => x.aliases.includes(e.agreement));
-    if (!a)
-      throw new Error(
-        `no agreement named ${e.agreement} in content/generated/agreements.json: update src/harness/search-queries.ts`,
-      );
-    return `/agreements/${a.id}/`;
-  }
-  return `/sources/${e.source}/`;
+  const ids = shown.paths.map(agreementId);
+  const rank = ids.findIndex((id) => id !== undefined && c.expected.includes(id)) + 1;
+  const top = ids.slice(0, TOP);
+  const pass =
+    c.expected.length <= TOP
+      ? c.expected.every((id) => top.includes(id))
+      : top.length === TOP && top.every((id) => id !== undefined && c.expected.includes(id));
+  return { pass, rank };
 }

@@ -11,8 +11,13 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: IngestPr
 /** Field-specific advice; falls back to the schema's own message. */
 function fixFor(issue: z.core.$ZodIssue, knownKeys: readonly string[], missing: boolean): string {
   const field = issue.path.join('.');
-  if (issue.code === 'unrecognized_keys')
-    return `remove it, or use one of the known keys: ${knownKeys.join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    const known = `remove it, or use one of the known keys: ${knownKeys.join(', ')}`;
+    // `{label: Earth, ocean and polar science}` reads as label "Earth" and a key "ocean and polar science".
+    return issue.keys.some((k) => k.includes(' '))
+      ? `if it is the rest of the value before it, put that value in quotes (a comma inside { … } starts a new field); else ${known}`
+      : known;
+  }
   if (issue.path.length === 0)
     return `write the file as \`key: value\` lines, one per field (${knownKeys.join(', ')})`;
   if (missing) return `add \`${field}: …\`; it is required`;
@@ -38,6 +43,41 @@ function messageFor(issue: z.core.$ZodIssue, missing: boolean): string {
   return issue.message;
 }
 
+/** The zod 4 definition a schema is built from: enough of it to walk to a nested object's keys. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  valueType?: unknown;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  left?: unknown;
+}
+const defOf = (schema: unknown) => (schema as { _zod?: { def?: SchemaDef } })._zod?.def;
+
+/**
+ * The fields an object inside the schema knows, at the path of a problem: the fix for a misspelt key
+ * lists the keys of the object it sits in, not the document's top-level keys.
+ */
+function knownKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let def = defOf(schema);
+  let i = 0;
+  while (def) {
+    if (def.innerType) def = defOf(def.innerType);
+    else if (def.in) def = defOf(def.in);
+    else if (i === path.length) break;
+    else if (def.type === 'object' && def.shape) def = defOf(def.shape[String(path[i++])]);
+    else if (def.type === 'record') {
+      def = defOf(def.valueType);
+      i++;
+    } else if (def.type === 'array') {
+      def = defOf(def.element);
+      i++;
+    } else return [];
+  }
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
 export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: string): Parsed<z.infer<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -55,8 +95,6 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
   const data: unknown = doc.toJS() ?? {};
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
-  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  const knownKeys = shape ? Object.keys(shape) : [];
   return {
     ok: false,
     problems: result.error.issues.flatMap((issue) => {
@@ -76,7 +114,7 @@ export function parseYaml<S extends z.ZodType>(schema: S, text: string, file: st
           file,
           ...(path.length > 0 ? { where: `field \`${path.join('.')}\`` } : {}),
           message: messageFor(issue, missing),
-          fix: fixFor(issue, knownKeys, missing),
+          fix: fixFor(issue, knownKeysAt(schema, issue.path), missing),
         };
         return keyLine === undefined ? base : { ...base, line: keyLine };
       });

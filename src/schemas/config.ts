@@ -29,7 +29,7 @@ export type Sector = (typeof sectors)[number];
 
 export const sectorTermsSchema = z.record(
   z.enum(sectors),
-  z.object({ label: z.string(), terms: z.array(z.string()) }),
+  z.strictObject({ label: z.string(), terms: z.array(z.string()) }),
 );
 export type SectorTerms = z.infer<typeof sectorTermsSchema>;
 

@@ -4,6 +4,7 @@
  * Pure; every function returns new values.
  */
 import { stringify } from 'csv-stringify/sync';
+import { sectors, type Sector } from '../schemas/config.ts';
 import {
   agreementTypeLabels,
   statusLabels,
@@ -44,6 +45,15 @@ export function sortedAgreements(records: readonly Agreement[]): Agreement[] {
 export function groupByYear(records: readonly Agreement[]): [number | null, Agreement[]][] {
   const groups = groupBy(sortedAgreements(records), (r) => yearOf(r.date) ?? null);
   return [...groups.entries()];
+}
+
+/** The sectors at least one record covers, in the vocabulary's order, each with its records (a record can be in several). */
+export function agreementsBySector(records: readonly Agreement[]): [Sector, Agreement[]][] {
+  const groups = groupByMany(records, (r) => r.sectors);
+  return sectors.flatMap((s) => {
+    const group = groups.get(s);
+    return group ? [[s, group] as [Sector, Agreement[]]] : [];
+  });
 }
 
 export function decadeOf(date: string | null): string | undefined {

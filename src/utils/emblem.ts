@@ -61,3 +61,19 @@ export function nameToMonogram(name: string): string {
     words.length >= 2 ? words.slice(0, 2).map((w) => w[0]) : [...(words[0] ?? name).slice(0, 2)];
   return letters.join('').toUpperCase();
 }
+
+/**
+ * An emblem as a standalone SVG document, for pictures drawn outside a page (the link-preview images of
+ * src/link-previews/). The shapes are the ones CountryEmblem.astro draws; every value in them is a number or a
+ * colour the schema has checked (#rrggbb), so nothing needs escaping.
+ */
+export function emblemToSvg(emblem: Emblem): string {
+  const shapes = emblemToShapes(emblem).map((s) =>
+    s.kind === 'rect'
+      ? `<rect x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}" fill="${s.fill}"/>`
+      : s.kind === 'circle'
+        ? `<circle cx="${s.cx}" cy="${s.cy}" r="${s.r}" fill="${s.fill}"/>`
+        : `<line x1="${s.x1}" y1="${s.y1}" x2="${s.x2}" y2="${s.y2}" stroke="${s.stroke}" stroke-width="${s.width}"/>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${EMBLEM_WIDTH} ${EMBLEM_HEIGHT}" width="${EMBLEM_WIDTH}" height="${EMBLEM_HEIGHT}">${shapes.join('')}</svg>`;
+}

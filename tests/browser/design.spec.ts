@@ -155,7 +155,69 @@ test('every page type has a description, a canonical address and OpenGraph tags'
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', description!);
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical!);
+    // Every page has a picture for link previews: its own on country and agreement pages, the site's elsewhere.
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      /^https?:\/\/.+\.png$/,
+    );
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
   }
+});
+
+test('every country and agreement page has its own 1200 × 630 PNG link preview, described in words', async ({
+  page,
+  request,
+}) => {
+  const paths = pageTypes()
+    .filter((t) => /^(countries\/\[|agreements\/\[)/.test(t.route))
+    .flatMap((t) => t.paths);
+  expect(paths.filter((p) => p.startsWith('/agreements/')).length).toBeGreaterThan(10);
+  test.setTimeout(30_000 + paths.length * 500);
+  const images = new Set<string>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const meta = (property: string) =>
+      new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1]?.replaceAll('&amp;', '&');
+    const image = new URL(meta('og:image')!);
+    expect(image.pathname, path).toMatch(/^\/og\/(countries|agreements)\/[a-z0-9-]+\.png$/);
+    const title = meta('og:title')!.replace(/, page \d+ of \d+$/, '');
+    expect(meta('og:image:alt'), path).toContain(title);
+    expect([meta('og:image:width'), meta('og:image:height'), meta('og:image:type')]).toEqual([
+      '1200',
+      '630',
+      'image/png',
+    ]);
+    images.add(image.pathname);
+  }
+  // A country's later pages share its first page's picture; every other page has one of its own.
+  expect(images.size).toBe(paths.filter((p) => !/\/\d+\/$/.test(p)).length);
+  for (const pathname of images) {
+    const response = await request.get(pathname);
+    expect(response.headers()['content-type'], pathname).toBe('image/png');
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], pathname).toEqual([1200, 630]);
+  }
+  // And the picture shows the page: Japan's carries its flag's red disc and its title in the site's ink (to within
+  // the rounding of a 256-colour image).
+  await page.setViewportSize({ width: 1200, height: 630 });
+  await page.goto('/og/countries/japan.png');
+  const colours = await page.evaluate(async () => {
+    const img = document.querySelector('img')!;
+    await img.decode();
+    const canvas = new OffscreenCanvas(1200, 630);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    const { data } = context.getImageData(0, 0, 1200, 630);
+    const seen = new Map<string, number[]>();
+    for (let i = 0; i < data.length; i += 4)
+      seen.set(`${data[i]},${data[i + 1]},${data[i + 2]}`, [data[i]!, data[i + 1]!, data[i + 2]!]);
+    return [...seen.values()];
+  });
+  const near = (rgb: number[]) => colours.some((c) => c.every((v, i) => Math.abs(v - rgb[i]!) <= 6));
+  expect(near([188, 0, 45]), '#bc002d of content/partners.yml').toBe(true);
+  expect(near([27, 31, 35]), '--fg of src/styles/global.css').toBe(true);
+  // A flag of another colour would not pass: the check can fail.
+  expect(near([0, 56, 168])).toBe(false);
 });
 
 test('robots.txt points at the sitemap, which lists content pages but not search or 404', async ({

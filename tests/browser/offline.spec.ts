@@ -119,7 +119,7 @@ test('offline, search runs over what this device kept and says when it needs the
   // Back online, the same search works (a failed try does not break search for good).
   await context.setOffline(false);
   await input.fill('jaxa ');
-  await expect(status).toHaveText(/^\d+ results for “jaxa”\.$/);
+  await expect(status).toHaveText(/^\d+ agreements?( and \d+ other results?)? for “jaxa”\.$/);
   const first = page.locator('.search-hit__link').first();
   const title = await first.textContent();
   await first.click();
@@ -129,7 +129,7 @@ test('offline, search runs over what this device kept and says when it needs the
   await context.setOffline(true);
   await page.goto('/search/');
   await input.fill('jaxa');
-  await expect(status).toHaveText(/^\d+ results for “jaxa”\. Offline: \d+ of the first \d+ are not saved/);
+  await expect(status).toHaveText(/ for “jaxa”\. Offline: \d+ of the first \d+ are not saved/);
   await expect(page.locator('.search-hit__link')).toHaveText([title!]);
   await page.locator('.search-hit__link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
@@ -138,7 +138,7 @@ test('offline, search runs over what this device kept and says when it needs the
   await page.goBack();
   await input.fill('quantum');
   await expect(status).toHaveText(
-    /^No results for “quantum”\. Offline, search finds only words searched before/,
+    /^No agreement mentions “quantum”\. Offline, search finds only words searched before/,
   );
 });
 

@@ -4,6 +4,7 @@
  * agreement's family tree and life line. Expected figures are read from
  * /agreements.json, so the tests follow the data rather than a copy of it.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { expect, test, type Page } from '@playwright/test';
 
 const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
@@ -151,9 +152,7 @@ test('the timeline chart has one linked dot per dated agreement and counts the u
   expect(hrefs.sort()).toEqual(dated.map((r) => `/agreements/${r.id}/`).sort());
   const first = dated[0]!;
   const dot = chart.locator(`svg a[href="/agreements/${first.id}/"]`);
-  await expect(dot.locator('title')).toHaveText(
-    new RegExp(`^${first.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `),
-  );
+  await expect(dot.locator('title')).toHaveText(new RegExp(`^${escapeStringRegexp(first.name)}: `));
   // The undated are counted in the last column, and the caption says how many there are.
   const undated = records.length - dated.length;
   await expect(chart.locator('figcaption')).toContainText(`those with no date (${undated})`);

@@ -100,7 +100,10 @@ test('the 404 page helps the reader on', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: 'Japan' })).toHaveAttribute('href', '/countries/japan/');
+  await expect(page.locator('main').getByRole('link', { name: 'Japan' })).toHaveAttribute(
+    'href',
+    '/countries/japan/',
+  );
   await expect(page.getByRole('search')).toBeVisible();
 });
 

@@ -16,14 +16,33 @@ writeFileSync(
     '<a href="/a/">ok</a> <a href="/a/#x">ok</a> <a href="/b/">missing page</a> <a href="/a/#y">missing anchor</a> <a href="https://partnerships-atlas.example.org/c/">own site</a> <a href="https://example.com/" rel="noopener noreferrer">away</a>',
   ),
 );
+// A page's link-preview image is one of its addresses: a missing image is a broken link.
+mkdirSync(join(dist, 'og'));
+writeFileSync(join(dist, 'og/a.png'), Buffer.alloc(8));
+writeFileSync(
+  join(dist, 'a/index.html'),
+  page('<h1 id="x">A</h1><p id="x">twice</p>').replace(
+    '</head>',
+    '<meta property="og:image" content="https://partnerships-atlas.example.org/og/a.png"></head>',
+  ),
+);
+mkdirSync(join(dist, 'd'));
+writeFileSync(
+  join(dist, 'd/index.html'),
+  page('<p>D</p>').replace(
+    '</head>',
+    '<meta property="og:image" content="https://partnerships-atlas.example.org/og/d.png"></head>',
+  ),
+);
 
 mkdirSync(join(dist, 'pagefind/index'), { recursive: true });
 writeFileSync(join(dist, 'pagefind/index/en_small.pf_index'), Buffer.alloc(100));
 writeFileSync(join(dist, 'pagefind/index/en_large.pf_index'), Buffer.alloc(300));
 
 describe('check-dist', () => {
-  it('reports each broken internal link and anchor, and nothing else', () => {
+  it('reports each broken internal link, anchor and link-preview image, and nothing else', () => {
     expect(brokenLinks(dist, htmlPages(dist))).toEqual([
+      '/d/: <meta> points at https://partnerships-atlas.example.org/og/d.png, which is not in the build',
       '/: <a> points at /b/, which is not in the build',
       '/: <a> points at /a/#y, but /a/ has no id "y"',
       '/: <a> points at https://partnerships-atlas.example.org/c/, which is not in the build',

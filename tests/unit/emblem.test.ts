@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emblemSchema } from '../../src/schemas/emblem.ts';
 import { gazetteerSchema } from '../../src/schemas/gazetteer.ts';
-import { emblemToShapes, nameToMonogram } from '../../src/utils/emblem.ts';
+import { emblemToShapes, emblemToSvg, nameToMonogram } from '../../src/utils/emblem.ts';
 
 describe('emblemToShapes', () => {
   it('draws equal horizontal bands top to bottom', () => {
@@ -74,5 +74,16 @@ describe('emblem data in the gazetteer', () => {
 
   it('rejects unknown emblem keys, so a misspelling is not silently ignored', () => {
     expect(emblemSchema.safeParse({ stripes: ['#ffffff'], disk: '#bc002d' }).success).toBe(false);
+  });
+});
+
+describe('emblemToSvg', () => {
+  it('writes the same shapes as a standalone SVG document, back to front', () => {
+    const emblem = { stripes: ['#012169'], saltire: [{ colour: '#ffffff', width: 4 }] };
+    const svg = emblemToSvg(emblem);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 30 20"/);
+    expect(svg.match(/<(rect|circle|line)\b/g)).toHaveLength(emblemToShapes(emblem).length);
+    expect(svg).toContain('<rect x="0" y="0" width="30" height="20" fill="#012169"/>');
+    expect(svg).toContain('<line x1="0" y1="0" x2="30" y2="20" stroke="#ffffff" stroke-width="4"/>');
   });
 });

@@ -2,6 +2,7 @@
  * The extraction evaluation: scoring as the test set's README defines it, and
  * one clear line for each kind of bad input.
  */
+import { agreement } from '../support/agreement.ts';
 import { describe, expect, it } from 'vitest';
 import {
   figuresOf,
@@ -80,22 +81,8 @@ const devset: Devset = {
   countries: ['denmark', 'sweden'],
 };
 
-function record(id: string, quote: string, extra: Partial<Agreement> = {}): Agreement {
-  return {
-    id,
-    name: id,
-    type: 'mou',
-    partner: 'denmark',
-    date: null,
-    parties: [],
-    sectors: ['general'],
-    status: null,
-    parent: null,
-    aliases: [],
-    sources: [{ source: 'a', quote, anchor: 'p' }],
-    ...extra,
-  };
-}
+const record = (id: string, quote: string, extra: Partial<Agreement> = {}): Agreement =>
+  agreement({ id, partner: 'denmark', sources: [{ source: 'a', quote, anchor: 'p' }], ...extra });
 
 describe('scoreExtraction', () => {
   const records = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { agreement } from '../support/agreement.ts';
 import { XMLParser } from 'fast-xml-parser';
 import type { Agreement } from '../../src/schemas/agreement.ts';
 import {
@@ -14,22 +15,14 @@ import { ingestCorpus } from '../../src/ingest/pipeline.ts';
 
 const site = new URL('https://atlas.example/');
 
-function record(id: string, over: Partial<Agreement> = {}): Agreement {
-  return {
+/** A record as the feed sees it: the shared test record, named "Record <id>". */
+const record = (id: string, over: Partial<Agreement> = {}): Agreement =>
+  agreement({
     id,
     name: `Record ${id}`,
-    type: 'mou',
-    partner: 'japan',
-    date: null,
-    parties: [],
-    sectors: ['general'],
-    status: null,
-    parent: null,
-    aliases: [],
     sources: [{ source: 'a', quote: `The ${id} was signed.`, anchor: 'p-1' }],
     ...over,
-  };
-}
+  });
 const cites = (...sources: string[]) =>
   sources.map((source) => ({ source, quote: `Quoted from ${source}.`, anchor: 'p-1' }));
 

@@ -6,8 +6,8 @@ import {
   stateToParams,
   toPagefindOptions,
 } from '../../src/client/search/search-state.ts';
-import { excerptToParts, factsLine, toSearchTerm } from '../../src/client/search/pagefind-client.ts';
-import { hyphenateDashJoinedWords } from '../../src/integrations/pagefind.ts';
+import { hyphenateDashJoinedWords, markKind } from '../../src/integrations/pagefind.ts';
+import { withoutIndexHyphens } from '../../src/search/display-hit.ts';
 
 describe('search state in the address bar', () => {
   it('reads the query, the known filters and the sort, ignoring everything else', () => {
@@ -48,45 +48,6 @@ describe('search state in the address bar', () => {
   });
 });
 
-describe('Pagefind excerpts and meta', () => {
-  it('splits an excerpt into text and marked parts, decoding entities and parsing no other HTML', () => {
-    expect(
-      excerptToParts('ISRO &amp; <mark>JAXA</mark> &lt;b&gt;signed&lt;/b&gt; <mark>JAXA&#39;s</mark>'),
-    ).toEqual([
-      { text: 'ISRO & ', marked: false },
-      { text: 'JAXA', marked: true },
-      { text: ' <b>signed</b> ', marked: false },
-      { text: "JAXA's", marked: true },
-    ]);
-  });
-
-  it('shows partner, type and date as people read them, skipping what a page lacks', () => {
-    expect(factsLine({ partner: 'Japan', type: 'MoU', date: '2006-12-08' })).toBe(
-      'Japan · MoU · 8 December 2006',
-    );
-    expect(factsLine({ partner: 'Finland' })).toBe('Finland');
-    expect(factsLine({})).toBe('');
-  });
-});
-
-describe('the term Pagefind searches', () => {
-  it('drops stopwords, which only cost index chunks, but never the whole query', () => {
-    expect(toSearchTerm('  Indo-US Science and Technology Forum ')).toBe('Indo-US Science Technology Forum');
-    expect(toSearchTerm('Japan Society for the Promotion of Science')).toBe(
-      'Japan Society Promotion Science',
-    );
-    expect(toSearchTerm('the')).toBe('the');
-    expect(toSearchTerm('FIN-Q')).toBe('FIN-Q');
-  });
-  it('drops one-letter words, a prefix of nearly everything, while a reader is still typing', () => {
-    expect(toSearchTerm('Japan S')).toBe('Japan');
-    expect(toSearchTerm('Japan Society f')).toBe('Japan Society');
-    expect(toSearchTerm('AI')).toBe('AI');
-    expect(toSearchTerm('j')).toBe('');
-    expect(toSearchTerm('')).toBe('');
-  });
-});
-
 describe('dash-joined words in the index', () => {
   it('puts a hyphen after a dash that joins two words, in text only, so Pagefind indexes the words and the compound', () => {
     expect(
@@ -96,9 +57,26 @@ describe('dash-joined words in the index', () => {
     ).toBe('<h1 title="A–B">ISRO–-JAXA MoU</h1><p>India–-Japan, 2006–-2016 – and — not these</p>');
   });
   it('is undone in what a result shows', () => {
-    expect(excerptToParts('<mark>ISRO–-JAXA</mark> and India–-Japan')).toEqual([
-      { text: 'ISRO–JAXA', marked: true },
-      { text: ' and India–Japan', marked: false },
-    ]);
+    expect(withoutIndexHyphens('ISRO–-JAXA and India–-Japan, 2006-2016')).toBe(
+      'ISRO–JAXA and India–Japan, 2006-2016',
+    );
+  });
+});
+
+describe('the kind every indexed page is filed under', () => {
+  it('adds a hidden kind filter as the first child of the indexed body, and leaves other pages alone', () => {
+    expect(
+      markKind(
+        '<body><main id="main" tabindex="-1" data-pagefind-body><h1>X</h1></main></body>',
+        'agreement',
+      ),
+    ).toBe(
+      '<body><main id="main" tabindex="-1" data-pagefind-body><span hidden data-pagefind-filter="kind:agreement"></span><h1>X</h1></main></body>',
+    );
+    expect(markKind('<main data-pagefind-body="">x</main>', 'sector')).toContain(
+      '<main data-pagefind-body=""><span hidden data-pagefind-filter="kind:sector"></span>x',
+    );
+    const unindexed = '<main id="main"><p data-pagefind-bodywork>x</p></main>';
+    expect(markKind(unindexed, 'page')).toBe(unindexed);
   });
 });

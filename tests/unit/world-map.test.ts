@@ -2,18 +2,18 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import topology from 'world-atlas/countries-50m.json' with { type: 'json' };
 import { drawWorldMap, type MapPartner } from '../../src/charts/world-map.ts';
-import { partnerIsoCodes } from '../../src/utils/partner-iso.ts';
 
-const partner = (id: string, name: string, agreements: number): MapPartner => ({
+/** Partners as the gazetteer writes them: world-atlas feature ids are ISO numeric codes; the EU has none. */
+const partner = (id: string, name: string, agreements: number, isoNumeric?: string): MapPartner => ({
   id,
   name,
   agreements,
-  isoNumeric: partnerIsoCodes({ name })?.isoNumeric,
+  isoNumeric,
 });
 const partners = [
-  partner('japan', 'Japan', 69),
-  partner('germany', 'Germany', 3),
-  partner('singapore', 'Singapore', 3),
+  partner('japan', 'Japan', 69, '392'),
+  partner('germany', 'Germany', 3, '276'),
+  partner('singapore', 'Singapore', 3, '702'),
   partner('european-union', 'European Union', 2),
 ];
 const brussels = { 'european-union': { at: 'Brussels', lon: 4.35, lat: 50.85 } };
@@ -86,25 +86,5 @@ describe('drawWorldMap', () => {
       },
       expect.objectContaining({ partner: 'x', message: 'world-atlas has no shape for X (ISO 999)' }),
     ]);
-  });
-});
-
-describe('partnerIsoCodes', () => {
-  it('finds a country by its common or official name, and nothing for the EU', () => {
-    expect(partnerIsoCodes({ name: 'Japan' })).toEqual({ iso2: 'JP', iso3: 'JPN', isoNumeric: '392' });
-    expect(partnerIsoCodes({ name: 'United States' })?.isoNumeric).toBe('840');
-    expect(partnerIsoCodes({ name: 'United Kingdom' })?.isoNumeric).toBe('826');
-    expect(partnerIsoCodes({ name: 'European Union' })).toBeUndefined();
-  });
-
-  it('reads the codes a partner carries before looking its name up', () => {
-    expect(
-      partnerIsoCodes({ name: 'Ruritania', iso2: 'RU', iso3: 'RUR', isoNumeric: '999' } as never),
-    ).toEqual({
-      iso2: 'RU',
-      iso3: 'RUR',
-      isoNumeric: '999',
-    });
-    expect(partnerIsoCodes({ name: 'European Union', isoNumeric: null } as never)).toBeUndefined();
   });
 });

@@ -1,18 +1,18 @@
 /**
  * Brings a SearchPanel to life: searches as the reader types, renders results
- * with text nodes only (excerpts keep Pagefind's <mark>s), announces counts in
- * the panel's live region, and moves focus through results with the arrow
- * keys. On the /search/ page it also drives the filters and keeps the state
- * in the address bar.
+ * grouped by kind (agreements first; src/search/rank-results.ts) with text
+ * nodes only, announces what was found in the panel's live region, and moves
+ * focus through results with the arrow keys. On the /search/ page it also
+ * drives the filters and keeps the state in the address bar.
  */
 import {
+  HIGHLIGHT_PARAM,
   loadPagefind,
-  toHit,
-  toSearchTerm,
-  type ExcerptPart,
   type PagefindApi,
-  type SearchHit,
+  type PagefindResultData,
 } from './pagefind-client.ts';
+import { lexiconClient } from './lexicon-client.ts';
+import { runFilterOnly, runQuery } from './run-query.ts';
 import {
   EMPTY_STATE,
   FILTER_KEYS,
@@ -24,6 +24,11 @@ import {
   type SearchState,
   type Sort,
 } from './search-state.ts';
+import { displayHit, type DisplayHit } from '../../search/display-hit.ts';
+import { describeResults, type ResultWords } from '../../search/describe-results.ts';
+import type { ExcerptPart } from '../../search/excerpt.ts';
+import type { QueryPlan } from '../../search/plan-query.ts';
+import type { RankedHit, RankedResults } from '../../search/rank-results.ts';
 import { offlineNote, offlineResults, SEARCH_NEEDS_NETWORK } from './offline-results.ts';
 
 /**
@@ -34,6 +39,8 @@ import { offlineNote, offlineResults, SEARCH_NEEDS_NETWORK } from './offline-res
 const PAGE_SIZES = { dialog: 5, page: 10 } as const;
 /** Short enough to feel instant, long enough not to search on every key of a fast typist. */
 const DEBOUNCE_MS = 60;
+/** The search lexicon's entry (src/integrations/search-lexicon.ts). */
+const LEXICON_ENTRY = '/pagefind/lexicon/entry.json';
 
 export interface MountOptions {
   /** 'page' reads and writes the URL and shows filters; 'dialog' opens results directly. */
@@ -55,7 +62,7 @@ function partsToNodes(parts: ExcerptPart[], doc: Document): Node[] {
   });
 }
 
-function hitToElement(hit: SearchHit, doc: Document): HTMLLIElement {
+function hitToElement(hit: DisplayHit, doc: Document): HTMLLIElement {
   const li = doc.createElement('li');
   li.className = 'search-hit';
   const a = doc.createElement('a');
@@ -72,27 +79,25 @@ function hitToElement(hit: SearchHit, doc: Document): HTMLLIElement {
     facts.textContent = hit.facts;
     li.append(facts);
   }
-  const excerpt = doc.createElement('p');
-  excerpt.className = 'search-hit__excerpt';
-  excerpt.append(...partsToNodes(hit.excerpt, doc));
-  li.append(excerpt);
-  if (hit.passages.length > 0) {
-    const ul = doc.createElement('ul');
-    ul.className = 'search-hit__passages';
-    for (const p of hit.passages) {
-      const item = doc.createElement('li');
-      const link = doc.createElement('a');
-      link.href = p.url;
-      link.textContent = p.title;
-      item.append(link);
-      ul.append(item);
-    }
-    li.append(ul);
+  if (hit.excerpt.length > 0) {
+    const excerpt = doc.createElement('p');
+    excerpt.className = 'search-hit__excerpt';
+    excerpt.append(...partsToNodes(hit.excerpt, doc));
+    li.append(excerpt);
   }
   return li;
 }
 
-/** "3 results for “jaxa” in Japan" – what the live region says once results are on screen. */
+/** The groups of a result list, in reading order, with their headings. */
+const GROUPS = [
+  { key: 'agreements', heading: () => 'Agreements' },
+  { key: 'related', heading: (w: ResultWords) => w.relatedHeading ?? 'Related agreements' },
+  { key: 'places', heading: () => 'Countries and sectors' },
+  { key: 'sources', heading: () => 'In the sources' },
+  { key: 'other', heading: () => 'Other pages' },
+] as const satisfies readonly { key: keyof RankedResults; heading: (w: ResultWords) => string }[];
+
+/** "12 results (Finland)." – what the live region says for filters without words. */
 export function statusText(count: number, state: SearchState): string {
   const what = state.q ? ` for “${state.q}”` : '';
   const filters = FILTER_KEYS.flatMap((k) => (state.filters[k] ? [state.filters[k]] : []));
@@ -144,38 +149,134 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     win.history.replaceState(null, '', query ? `?${query}` : win.location.pathname);
   };
 
+  const named = root.querySelector<HTMLElement>('[data-search-named]');
+  const emptyMessage = root.querySelector<HTMLElement>('[data-search-empty-message]');
+  const defaultEmptyMessage = emptyMessage?.textContent ?? '';
+  const lexicon = lexiconClient(LEXICON_ENTRY);
+  const groupId = (key: string) => `${input.id}-group-${key}`;
+
+  /** Results are on screen for this query: tests and benches wait for it. */
+  const settle = (q: string) => {
+    root.dataset['searchSettled'] = q;
+  };
+
+  const clear = (message: string) => {
+    list.replaceChildren();
+    more.hidden = true;
+    empty.hidden = true;
+    if (named) named.hidden = true;
+    status.textContent = message;
+    settle(state.q);
+  };
+
+  /** One group: its heading and its own list, as an item of the results list. */
+  const groupElement = (
+    key: string,
+    heading: string,
+    total: number,
+    note: string | undefined,
+    items: Node[],
+  ) => {
+    const li = doc.createElement('li');
+    li.className = `search-group search-group--${key}`;
+    const h = doc.createElement('h2');
+    h.className = 'search-group__heading';
+    h.id = groupId(key);
+    h.textContent = `${heading} (${total})`;
+    li.append(h);
+    if (note) {
+      const p = doc.createElement('p');
+      p.className = 'search-group__note';
+      p.textContent = note;
+      li.append(p);
+    }
+    const ol = doc.createElement('ol');
+    ol.className = 'search-group__list';
+    ol.setAttribute('aria-labelledby', h.id);
+    ol.append(...items);
+    li.append(ol);
+    return li;
+  };
+
+  const showNamed = (words: ResultWords | undefined) => {
+    if (!named) return;
+    const links = words?.named ?? [];
+    named.hidden = links.length === 0;
+    named.replaceChildren(
+      ...(links.length === 0 ? [] : [doc.createTextNode('Go to: ')]),
+      ...links.flatMap((p, i) => {
+        const a = doc.createElement('a');
+        a.href = p.href;
+        a.textContent = p.name;
+        return i === 0 ? [a] : [doc.createTextNode(' · '), a];
+      }),
+    );
+  };
+
   const render = async (pagefind: PagefindApi, mine: number) => {
-    if (!hasCriteria(state)) {
-      list.replaceChildren();
-      status.textContent = '';
-      more.hidden = true;
-      empty.hidden = true;
-      return;
-    }
-    const term = toSearchTerm(state.q);
-    if (term === '' && !hasCriteria({ ...state, q: '' })) {
+    if (!hasCriteria(state)) return clear('');
+    const options = toPagefindOptions(state);
+    let order: RankedHit[];
+    let load: (hit: RankedHit) => Promise<PagefindResultData>;
+    let plan: QueryPlan | undefined;
+    let ranked: RankedResults | undefined;
+    let words: ResultWords | undefined;
+    const outcome = state.q ? await runQuery(pagefind, lexicon, state.q, options) : undefined;
+    if (mine !== ticket) return;
+    if (outcome && outcome.plan.concepts.length > 0) {
+      ({ order, load, plan, ranked } = outcome);
+      words = describeResults(state.q, outcome.plan, outcome.ranked);
+    } else if (hasCriteria({ ...state, q: '' })) {
+      // Filters or a sort alone (or with a lone letter): everything they select.
+      ({ order, load } = await runFilterOnly(pagefind, options));
+    } else {
       // One letter alone matches nearly every page: wait for the next one rather than fetch results for it.
-      list.replaceChildren();
-      more.hidden = true;
-      empty.hidden = true;
-      status.textContent = 'Type at least two letters to search.';
-      return;
+      return clear('Type at least two letters to search.');
     }
-    const search = await pagefind.search(term || null, toPagefindOptions(state));
-    if (!search || mine !== ticket) return;
     // Offline, only what this device kept can be shown and opened (src/client/search/offline-results.ts).
     const offline = win.navigator.onLine === false;
-    const loads = search.results.slice(0, shown).map((r) => async () => toHit(await r.data()));
-    const { kept: hits, needNetwork } = offline
+    const loads = order.slice(0, shown).map((hit) => async () => {
+      const display = displayHit(hit, await load(hit), plan, HIGHLIGHT_PARAM);
+      return { hit, display, url: display.url };
+    });
+    const { kept, needNetwork } = offline
       ? await offlineResults(loads)
-      : { kept: await Promise.all(loads.map((load) => load())), needNetwork: 0 };
+      : { kept: await Promise.all(loads.map((l) => l())), needNetwork: 0 };
     if (mine !== ticket) return;
-    list.replaceChildren(...hits.map((h) => hitToElement(h, doc)));
-    more.hidden = search.results.length <= shown;
-    empty.hidden = search.results.length > 0 || offline;
+    const items = new Map(kept.map((k) => [k.hit, hitToElement(k.display, doc)]));
+    if (ranked && words && !options.sort) {
+      const w = words;
+      const r = ranked;
+      list.replaceChildren(
+        ...GROUPS.flatMap(({ key, heading }) => {
+          const inGroup = r[key].filter((h) => items.has(h));
+          if (inGroup.length === 0) return [];
+          const note = key === 'related' ? 'These do not mention every word searched for.' : undefined;
+          return [
+            groupElement(
+              key,
+              heading(w),
+              r[key].length,
+              note,
+              inGroup.map((h) => items.get(h)!),
+            ),
+          ];
+        }),
+      );
+    } else {
+      list.replaceChildren(...items.values());
+    }
+    more.hidden = order.length <= shown;
+    const uncovered = words?.uncovered;
+    empty.hidden = (order.length > 0 || offline) && !uncovered;
+    if (emptyMessage)
+      emptyMessage.textContent = uncovered ? 'The atlas covers these countries:' : defaultEmptyMessage;
+    showNamed(words);
     status.textContent =
-      statusText(search.results.length, state) + (offline ? offlineNote(loads.length, needNetwork) : '');
-    if (mode === 'page') updateFilterCounts(search.filters);
+      (words?.status ?? statusText(order.length, state)) +
+      (offline ? offlineNote(loads.length, needNetwork) : '');
+    if (mode === 'page') updateFilterCounts(state.q ? undefined : await pagefind.search(null, options));
+    settle(state.q);
   };
 
   const run = () => {
@@ -202,28 +303,26 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     return current;
   };
 
-  /** Filter options come from the index itself, with counts for the current search. */
+  /** The filters' options are in the page (SearchPanel.astro); the address chooses among them. */
   const filterOptionsReady = (async () => {
-    if (mode !== 'page') return;
-    const pagefind = await pagefindReady;
-    if (!pagefind) return;
-    const all = await pagefind.filters();
     for (const [key, select] of filterSelects) {
       if (!select) continue;
-      const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
       const wanted = state.filters[key];
-      if (wanted && !values.includes(wanted)) values.push(wanted);
-      select.append(...values.map((v) => new Option(v, v, false, v === wanted)));
+      if (wanted && !Array.from(select.options).some((o) => o.value === wanted))
+        select.append(new Option(wanted, wanted, false, true));
       select.value = wanted ?? '';
     }
   })();
 
-  const updateFilterCounts = (counts: Record<string, Record<string, number>>) => {
+  /** Each option's count of results, for filters alone; a search for words shows plain names. */
+  const updateFilterCounts = (
+    search: { filters: Record<string, Record<string, number>> } | null | undefined,
+  ) => {
     for (const [key, select] of filterSelects) {
       if (!select) continue;
       for (const option of Array.from(select.options)) {
         if (option.value === '') continue;
-        const n = counts[key]?.[option.value];
+        const n = search?.filters[key]?.[option.value];
         option.textContent = n === undefined ? option.value : `${option.value} (${n})`;
       }
     }

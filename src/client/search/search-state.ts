@@ -50,8 +50,11 @@ export function searchPageHref(state: SearchState): string {
   return query ? `/search/?${query}` : '/search/';
 }
 
+/** Pagefind's filter syntax: values by key, combined with `all` (the default), `any`, `none` or `not`. */
+export type PagefindFilters = { [key: string]: string | string[] | PagefindFilters | PagefindFilters[] };
+
 export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
+  filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 

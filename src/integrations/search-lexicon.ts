@@ -1,0 +1,110 @@
+/**
+ * Writes the search lexicon (src/search/build-lexicon.ts) beside Pagefind's
+ * index, from what the build produced: the words in Pagefind's fragments, the
+ * records in `agreements.json`, the partners with a page, the sector and
+ * instrument vocabularies, and the world's country names. Files:
+ *
+ *   pagefind/lexicon/entry.json        which chunk file holds each first letter, and the covered partners
+ *   pagefind/lexicon/<letter>.<hash>.json   one chunk; the hash of its content names it, so a browser may cache it
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { instrumentsText, readInstruments } from '../ingest/agreements/vocabulary.ts';
+import { agreementTypeLabels, type AgreementType } from '../schemas/agreement.ts';
+import { sectorVocabulary } from '../utils/vocabulary.ts';
+import { buildLexicon, type Lexicon, type LexiconSources } from '../search/build-lexicon.ts';
+import { indexedWords } from '../search/text.ts';
+import { worldCountryNames } from '../search/world-countries.ts';
+
+/** The address the browser loads the lexicon's entry from (src/client/search/lexicon-client.ts). */
+export const LEXICON_ENTRY = '/pagefind/lexicon/entry.json';
+
+export interface LexiconEntry {
+  partners: Lexicon['partners'];
+  /** First letter → chunk file name, relative to the entry. */
+  chunks: Record<string, string>;
+}
+
+/** Pagefind's fragment files: `pagefind_dcd` then the JSON of one page, gzipped. */
+async function fragmentWords(pagefindDir: string): Promise<Set<string>> {
+  const dir = join(pagefindDir, 'fragment');
+  // Tokens first, each folded once: at 1,000 documents the fragments hold millions of tokens but tens of
+  // thousands of distinct ones.
+  const tokens = new Set<string>();
+  const add = (text: string) => {
+    for (const t of text.split(/\s+/)) if (t) tokens.add(t);
+  };
+  for (const f of (await readdir(dir)).sort()) {
+    const raw = gunzipSync(await readFile(join(dir, f))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as {
+      content: string;
+      meta?: Record<string, string>;
+    };
+    add(fragment.content);
+    for (const v of Object.values(fragment.meta ?? {})) add(v);
+  }
+  const words = new Set<string>();
+  for (const t of tokens) for (const w of indexedWords(t)) words.add(w);
+  return words;
+}
+
+/**
+ * Each instrument type's label and the ways it is written, from the vocabulary the extraction reads
+ * (content/instruments.yml; the label from src/schemas/agreement.ts): label, short label, surface forms (but
+ * the patterns with `…`) and acronyms.
+ */
+export function instrumentForms(): { label: string; forms: string[] }[] {
+  const parsed = readInstruments(instrumentsText());
+  if (!parsed.ok)
+    throw new Error(
+      parsed.problems.map((p) => `${p.file}: line ${p.line}: ${p.message}; ${p.fix}`).join('\n'),
+    );
+  return (
+    Object.entries(parsed.value.types) as [AgreementType, (typeof parsed.value.types)[AgreementType]][]
+  ).map(([type, t]) => ({
+    // The label readers see is the record schema's (one place for the type labels).
+    label: agreementTypeLabels[type],
+    forms: [...(t.short ? [t.short] : []), ...t.forms.filter((f) => !f.includes('…')), ...(t.acronyms ?? [])],
+  }));
+}
+
+interface PartnerRow {
+  id: string;
+  name: string;
+  adjective: string;
+}
+
+export async function writeSearchLexicon(
+  outDir: string,
+  generatedDir: string,
+): Promise<{ chunks: number; bytes: number }> {
+  const pagefindDir = join(outDir, 'pagefind');
+  const records = JSON.parse(
+    await readFile(join(outDir, 'agreements.json'), 'utf8'),
+  ) as LexiconSources['records'];
+  const partners = JSON.parse(await readFile(join(generatedDir, 'partners.json'), 'utf8')) as PartnerRow[];
+  const lexicon = buildLexicon({
+    records,
+    partners: partners.map((p) => ({ name: p.name, adjective: p.adjective, href: `/countries/${p.id}/` })),
+    countries: worldCountryNames(),
+    sectors: sectorVocabulary().map((s) => ({ name: s.label, href: `/sectors/${s.id}/`, terms: s.terms })),
+    types: instrumentForms(),
+    words: await fragmentWords(pagefindDir),
+  });
+  const dir = join(pagefindDir, 'lexicon');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const entry: LexiconEntry = { partners: lexicon.partners, chunks: {} };
+  let bytes = 0;
+  for (const [key, chunk] of Object.entries(lexicon.chunks).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const body = JSON.stringify(chunk);
+    const file = `${key}.${createHash('sha256').update(body).digest('hex').slice(0, 10)}.json`;
+    await writeFile(join(dir, file), body);
+    entry.chunks[key] = file;
+    bytes += body.length;
+  }
+  await writeFile(join(dir, 'entry.json'), JSON.stringify(entry));
+  return { chunks: Object.keys(entry.chunks).length, bytes };
+}
