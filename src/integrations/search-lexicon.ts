@@ -12,6 +12,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { instrumentsText, readInstruments } from '../ingest/agreements/vocabulary.ts';
+import { agreementTypeLabels, type AgreementType } from '../schemas/agreement.ts';
 import { sectorVocabulary } from '../utils/vocabulary.ts';
 import { buildLexicon, type Lexicon, type LexiconSources } from '../search/build-lexicon.ts';
 import { indexedWords } from '../search/text.ts';
@@ -51,7 +52,8 @@ async function fragmentWords(pagefindDir: string): Promise<Set<string>> {
 
 /**
  * Each instrument type's label and the ways it is written, from the vocabulary the extraction reads
- * (content/instruments.yml): label, short label, surface forms (but the patterns with `…`) and acronyms.
+ * (content/instruments.yml; the label from src/schemas/agreement.ts): label, short label, surface forms (but
+ * the patterns with `…`) and acronyms.
  */
 export function instrumentForms(): { label: string; forms: string[] }[] {
   const parsed = readInstruments(instrumentsText());
@@ -59,8 +61,11 @@ export function instrumentForms(): { label: string; forms: string[] }[] {
     throw new Error(
       parsed.problems.map((p) => `${p.file}: line ${p.line}: ${p.message}; ${p.fix}`).join('\n'),
     );
-  return Object.values(parsed.value.types).map((t) => ({
-    label: t.label,
+  return (
+    Object.entries(parsed.value.types) as [AgreementType, (typeof parsed.value.types)[AgreementType]][]
+  ).map(([type, t]) => ({
+    // The label readers see is the record schema's (one place for the type labels).
+    label: agreementTypeLabels[type],
     forms: [...(t.short ? [t.short] : []), ...t.forms.filter((f) => !f.includes('…')), ...(t.acronyms ?? [])],
   }));
 }
