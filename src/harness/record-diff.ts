@@ -19,6 +19,31 @@ export interface RecordChange {
 const quoteKey = (s: { source: string; quote: string }) => `${s.source}\u0000${s.quote}`;
 
 export function compareRecords(reference: readonly Agreement[], other: readonly Agreement[]): RecordChange[] {
+  const matched = matchRecords(reference, other);
+  // A parent is the same when it is the same record, whatever its id became.
+  const counterpartId = new Map(matched.map(([ref, c]) => [ref.id, c?.id ?? null]));
+  return matched.map(([ref, counterpart]) => {
+    if (counterpart === null) return { reference: ref, counterpart, differs: [...COMPARED_FIELDS] };
+    const c = counterpart;
+    const sameQuotes =
+      ref.sources.length === c.sources.length &&
+      new Set([...ref.sources, ...c.sources].map(quoteKey)).size === ref.sources.length;
+    const differs = COMPARED_FIELDS.filter((f) =>
+      f === 'quotes'
+        ? !sameQuotes
+        : f === 'parent'
+          ? (ref.parent === null ? null : (counterpartId.get(ref.parent) ?? ref.parent)) !== c.parent
+          : (ref[f] ?? null) !== (c[f] ?? null),
+    );
+    return { reference: ref, counterpart, differs };
+  });
+}
+
+/** Each reference record and the record standing for it: same id, else the one sharing most quotes. */
+function matchRecords(
+  reference: readonly Agreement[],
+  other: readonly Agreement[],
+): [Agreement, Agreement | null][] {
   const byId = new Map(other.map((r) => [r.id, r]));
   const byQuote = new Map<string, Agreement[]>();
   for (const r of other)
@@ -30,17 +55,11 @@ export function compareRecords(reference: readonly Agreement[], other: readonly 
       for (const s of ref.sources)
         for (const r of byQuote.get(quoteKey(s)) ?? [])
           if (r.partner === ref.partner) votes.set(r, (votes.get(r) ?? 0) + 1);
-      counterpart = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+      // Two records citing one sentence ("An MoC was signed … followed by a MoU …"): the same kind wins.
+      const kin = (r: Agreement) => Number(r.type === ref.type) + Number(r.name === ref.name);
+      counterpart = [...votes.entries()].sort((a, b) => b[1] - a[1] || kin(b[0]) - kin(a[0]))[0]?.[0] ?? null;
     }
-    if (counterpart === null) return { reference: ref, counterpart, differs: [...COMPARED_FIELDS] };
-    const c = counterpart;
-    const sameQuotes =
-      ref.sources.length === c.sources.length &&
-      new Set([...ref.sources, ...c.sources].map(quoteKey)).size === ref.sources.length;
-    const differs = COMPARED_FIELDS.filter((f) =>
-      f === 'quotes' ? !sameQuotes : (ref[f] ?? null) !== (c[f] ?? null),
-    );
-    return { reference: ref, counterpart, differs };
+    return [ref, counterpart];
   });
 }
 
@@ -53,5 +72,6 @@ export function summariseChanges(changes: readonly RecordChange[]): string {
   )
     .filter(([, n]) => n > 0)
     .map(([f, n]) => `${f} ${n}`);
-  return `${identical} of ${changes.length} identical · ${changes.length - identical - lost} changed${byField.length > 0 ? ` (${byField.join(', ')})` : ''} · ${lost} with no counterpart`;
+  const moved = changes.filter((c) => c.counterpart !== null && c.counterpart.id !== c.reference.id).length;
+  return `${identical} of ${changes.length} identical · ${changes.length - identical - lost} changed${byField.length > 0 ? ` (${byField.join(', ')})` : ''} · ${lost} with no counterpart · ${moved} at a new id`;
 }

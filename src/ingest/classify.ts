@@ -59,6 +59,12 @@ export function compileClassifier(
         const before = text.slice(Math.max(0, m.start - 40), m.start);
         if (INDIA_BEFORE.test(before) || INDIA_AFTER.test(text.slice(m.end, m.end + 40)))
           return void presented.push(m.partner);
+        // "Visit of the President of Ghana to India": a state visit's outcomes are with the visitor's country.
+        if (
+          /^\s+to\s+India\b/u.test(text.slice(m.end, m.end + 20)) &&
+          /\bvisit\b/iu.test(text.slice(Math.max(0, m.start - 80), m.start))
+        )
+          return void presented.push(m.partner);
         // "… the Foundation for Science and Technology of Portugal" in a sentence on cooperation with India.
         if (
           /\bof\s+(?:the\s+)?$/u.test(before) &&

@@ -129,6 +129,16 @@ function summarisePartners(documents: readonly DocumentModel[], config: IngestCo
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
+/** The classifier of a config: its gazetteer and sectors, with the instrument vocabulary's cooperation words. */
+function classifierOf(config: IngestConfig): Classifier {
+  return compileClassifier(
+    config.gazetteer,
+    config.sectorTerms,
+    vocabulary().cooperation,
+    vocabulary().instruments.multilateral,
+  );
+}
+
 /** The key of a document's model: its text and metadata, the editors' config, and the ingest code's version. */
 export function documentKey(source: SourceInput, config: IngestConfig, codeVersion: string): string {
   return createHash('sha256')
@@ -182,12 +192,7 @@ export function ingestCorpus(
         cache[s.slug] = earlier;
         return earlier.model;
       }
-      classifier ??= compileClassifier(
-        config.gazetteer,
-        config.sectorTerms,
-        vocabulary().cooperation,
-        vocabulary().instruments.multilateral,
-      );
+      classifier ??= classifierOf(config);
       const model = ingestDocument(s, config.rules, classifier);
       reingested.push(s.slug);
       cache[s.slug] = { key, model };
@@ -268,14 +273,7 @@ export function ingestCorpus(
     codeVersion,
   );
   const reused = previousAgreements?.key === key;
-  classifier ??= reused
-    ? undefined
-    : compileClassifier(
-        config.gazetteer,
-        config.sectorTerms,
-        vocabulary().cooperation,
-        vocabulary().instruments.multilateral,
-      );
+  classifier ??= reused ? undefined : classifierOf(config);
   const { agreements, agreementReport, problems } = reused
     ? { ...previousAgreements, problems: [] }
     : buildAgreements(documents, config, classifier!);

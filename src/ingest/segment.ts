@@ -3,6 +3,8 @@
  * A block is one non-empty line: the sources are extracted web pages and PDFs
  * where a line is the only paragraph mark they reliably keep.
  */
+import { MONTH_NAMES, MONTH_WORDS } from '../utils/dates.ts';
+
 export interface Line {
   /** 1-based line number in the source file. */
   line: number;
@@ -26,8 +28,9 @@ export function textToLines(text: string): Line[] {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Abbreviations after which the segmenter's break is not a sentence end. */
-const ABBREVIATION_END =
-  /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt|St|No|Nos|Govt|Univ|Agri|Dept|viz|vs|etc|i\.e|e\.g|H\.E|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Pvt|Ltd|Co|Inc|Corp|Bros|[A-Z])\.$/;
+const ABBREVIATION_END = new RegExp(
+  `(?:^|[\\s(])(?:Dr|Mr|Mrs|Ms|Prof|Shri|Smt|St|No|Nos|Govt|Univ|Agri|Dept|viz|vs|etc|i\\.e|e\\.g|H\\.E|U\\.S|U\\.K|${MONTH_WORDS.filter((m) => !(MONTH_NAMES as readonly string[]).includes(m)).join('|')}|Pvt|Ltd|Co|Inc|Corp|Bros|[A-Z])\\.$`,
+);
 
 /**
  * Splits a (normalised, trimmed) paragraph into sentences; joined with single
@@ -46,8 +49,12 @@ export function splitSentences(paragraph: string): string[] {
     open = !merged.at(-1)!.endsWith(' ');
     if (!open) merged[merged.length - 1] = merged.at(-1)!.slice(0, -1);
   }
-  return merged.filter((s) => s !== '');
+  // "… basin management.[2] In 2021 …", "… sector.³ The …": a footnote marker after the full stop hides the break.
+  return merged.flatMap((s) => s.split(AFTER_NOTE_MARKER)).filter((s) => s !== '');
 }
+
+/** The space after "end.[2]" or "end.³" where a new sentence starts. */
+const AFTER_NOTE_MARKER = /(?<=[.!?]["”’)]?(?:\[\d{1,3}\]|\p{No}{1,3})) (?=["“]?\p{Lu})/u;
 
 /**
  * A heading is a short line with no sentence punctuation that introduces a

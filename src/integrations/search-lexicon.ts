@@ -17,6 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { instrumentsText, readInstruments } from '../ingest/agreements/vocabulary.ts';
 import { parseYaml } from '../ingest/yaml-data.ts';
 import { formatProblem, type IngestProblem } from '../ingest/errors.ts';
+import { agreementTypeLabels, type AgreementType } from '../schemas/agreement.ts';
 import { COUNTRIES, HOME_NAMES } from '../schemas/countries.ts';
 import { searchWordsSchema, type SearchWords } from '../schemas/search-words.ts';
 import { sectorVocabulary } from '../utils/vocabulary.ts';
@@ -57,11 +58,14 @@ async function fragmentWords(pagefindDir: string): Promise<Set<string>> {
 
 /**
  * Each instrument type's label and the ways it is written, from the vocabulary the extraction reads
- * (content/instruments.yml): label, short label, surface forms (but the patterns with `…`) and acronyms.
+ * (content/instruments.yml; the label from src/schemas/agreement.ts): label, short label, surface forms (but
+ * the patterns with `…`) and acronyms.
  */
 export function instrumentForms(): { label: string; forms: string[] }[] {
-  return Object.values(instruments().types).map((t) => ({
-    label: t.label,
+  const types = instruments().types;
+  return (Object.entries(types) as [AgreementType, (typeof types)[AgreementType]][]).map(([type, t]) => ({
+    // The label readers see is the record schema's (one place for the type labels).
+    label: agreementTypeLabels[type],
     forms: [...(t.short ? [t.short] : []), ...t.forms.filter((f) => !f.includes('…')), ...(t.acronyms ?? [])],
   }));
 }

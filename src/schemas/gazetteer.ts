@@ -5,8 +5,10 @@
  * ignore, flags, and partners that are not countries (the European Union).
  * Parsing the file gives the whole gazetteer, so every reader of it agrees.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { z } from 'zod';
 import { COUNTRIES } from './countries.ts';
+import { agencySchema, type Agency } from './agencies.ts';
 import { emblemSchema } from './emblem.ts';
 import { slugSchema } from './source.ts';
 
@@ -27,6 +29,13 @@ export const partnerEntrySchema = z.strictObject({
   /** Agencies and programmes that belong to this partner alone: naming one is enough. Never places: a venue is not a partner. */
   terms: terms.optional(),
   /**
+   * The partner's own agencies, "Long Name (ACRONYM)": a party written either way is the same
+   * party, with its short form ("Department of Natural Resources of Canada" is NRCan). Each
+   * acronym, and each name that holds the country's name or adjective, is also a term, unless
+   * two partners share it ("NRF").
+   */
+  agencies: z.array(agencySchema).optional(),
+  /**
    * Cities besides the capital (which the dataset gives) that stand for the partner
    * in a document that presents it ("talks in Tokyo"). Never enough to make a
    * partner: a venue ("held in Stockholm") is not one. Matched case-sensitively.
@@ -44,6 +53,7 @@ export interface GazetteerEntry {
   adjective: string;
   names: string[];
   terms?: string[];
+  agencies?: Agency[];
   places?: string[];
   ignore?: string[];
   emblem?: z.infer<typeof emblemSchema>;
@@ -92,8 +102,33 @@ export const gazetteerSchema = z
       }
       out[id] = { ...rest, name: entry.name, adjective: entry.adjective, names };
     }
-    return out;
+    return withAgencyTerms(out);
   });
+
+/**
+ * Each partner's agencies as terms: the acronym, and the name where it holds the country's own
+ * words ("Natural Resources Canada", "German Research Foundation"; a "Ministry of Foreign Affairs"
+ * could be anyone's). A term two partners share names neither.
+ */
+function withAgencyTerms(gazetteer: Gazetteer): Gazetteer {
+  const termsOf = (g: GazetteerEntry) =>
+    (g.agencies ?? []).flatMap((a) => {
+      const own = [g.name, g.adjective, ...g.names].some((n) =>
+        new RegExp(`(?<![\\p{L}])${escapeStringRegexp(n)}(?![\\p{L}])`, 'u').test(a.name),
+      );
+      return own ? [a.acronym, a.name] : [a.acronym];
+    });
+  const owners = new Map<string, number>();
+  for (const g of Object.values(gazetteer))
+    for (const t of new Set(termsOf(g))) owners.set(t, (owners.get(t) ?? 0) + 1);
+  return Object.fromEntries(
+    Object.entries(gazetteer).map(([id, g]) => {
+      if (!g.agencies) return [id, g];
+      const extra = termsOf(g).filter((t) => owners.get(t) === 1);
+      return [id, { ...g, terms: [...new Set([...(g.terms ?? []), ...extra])] }];
+    }),
+  );
+}
 
 /** Ids of every country the dataset knows, for messages that suggest one. */
 export const countryIds: readonly string[] = COUNTRIES.map((c) => c.id);

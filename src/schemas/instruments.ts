@@ -22,9 +22,8 @@ export type InstrumentFamily = (typeof instrumentFamilies)[number];
 
 const words = z.array(z.string().trim().min(1)).min(1);
 
+/** One type's words; its id and the label readers see are `agreementTypeLabels` in `agreement.ts`. */
 export const instrumentTypeSchema = z.strictObject({
-  /** What readers see on pages. */
-  label: z.string().min(1),
   family: z.enum(instrumentFamilies),
   /** When sources call one instrument by two types, the lower number wins. */
   priority: z.number().int().nonnegative(),
@@ -54,5 +53,7 @@ export const instrumentsSchema = z.strictObject({
   outOfScope: words,
   diplomaticLabels: words,
   ordinals: words,
+  /** Offices people hold ("Secretary", "Director-General"): the words before an organisation a person heads. */
+  offices: words,
 });
 export type Instruments = z.infer<typeof instrumentsSchema>;

@@ -149,7 +149,7 @@ test('an agreement page names its framework, its children and a citation, and ca
       ),
   ).toBe(0);
 
-  await page.goto('/agreements/isro-jaxa-ia-rainfall-2018/');
+  await page.goto('/agreements/isro-jaxa-implementing-arrangement-2018/');
   await expect(page.locator('.facts').getByRole('link', { name: /ISRO–JAXA MoU/ })).toHaveAttribute(
     'href',
     '/agreements/isro-jaxa-mou-2016/',
@@ -226,7 +226,7 @@ test('a new partner added as data gets its country page and records (fixture sit
 for (const path of [
   '/agreements/',
   '/agreements/india-japan-st-agreement-1985/',
-  '/agreements/india-japan-joint-laboratory-on-architecting-intelligent-dependable-cyber/',
+  '/agreements/india-japan-joint-laboratory-on-architecting-intelligent-dependable-cyber-2016/',
   '/countries/japan/',
   '/sectors/space/',
   '/timeline/',

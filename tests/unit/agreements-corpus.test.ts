@@ -53,12 +53,12 @@ describe('records the five sources must yield', () => {
     });
   });
   it('the DGH–JOGMEC gas hydrate MoU of 16 February 2007 with its extensions', () => {
-    const r = byId('dgh-jogmec-gas-hydrate-mou-2007');
+    const r = byId('dgh-jogmec-mou-2007');
     expect(r).toMatchObject({ date: '2007-02-16', status: { state: 'extended', until: '2024-02-15' } });
     expect(r.sources.length).toBeGreaterThanOrEqual(4);
   });
   it('the 2018 Digital Partnership MoC, once, citing both documents', () => {
-    const r = byId('india-japan-digital-partnership-moc-2018');
+    const r = byId('ijdp');
     expect(r.date).toBe('2018-10-29');
     expect(new Set(r.sources.map((s) => s.source))).toEqual(
       new Set(['india-japan-st-cooperation', 'ijcci-bridging-innovation']),
@@ -70,7 +70,7 @@ describe('records the five sources must yield', () => {
     ['usiai', 'united-states', 'initiative'],
     ['icet', 'united-states', 'initiative'],
     ['dst-mti-mou-2022', 'singapore', 'mou'],
-    ['india-uk-science-research-innovation-agreement', 'united-kingdom', 'agreement'],
+    ['india-uk-agreement-on-science-research-and-innovation', 'united-kingdom', 'agreement'],
   ])('%s (%s, %s)', (id, partner, type) => {
     expect(byId(id)).toMatchObject({ partner, type });
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDate } from '../../src/ingest/agreements/parse-date.ts';
 import {
+  agencyCore,
   buildAcronymDictionary,
   findExpansions,
   parseParties,
@@ -31,6 +32,19 @@ describe('parseDate', () => {
     expect(parseDate(text)).toBe(iso);
   });
 
+  it('reads a day the text names against the dateline, and nothing vaguer', () => {
+    const dateline = '2023-12-14';
+    const iso = (text: string) => findDates(text, dateline).map((d) => d.iso);
+    expect(iso('The two institutes on Wednesday signed a memorandum')).toEqual(['2023-12-13']);
+    expect(iso('The programme was signed on April 10 at a meeting')).toEqual(['2023-04-10']);
+    expect(iso('signed a contract last month')).toEqual([]);
+    expect(iso('the two countries elevated ties two years ago')).toEqual([]);
+    expect(findDates('The two institutes on Wednesday signed a memorandum')).toEqual([]);
+  });
+  it('takes a year after a capitalised word as part of a name, unless it names a meeting', () => {
+    expect(parseDate('a joint call under Horizon 2020, co-funded by both sides')).toBeNull();
+    expect(parseDate('signed during the India-Singapore Technology Summit 2022')).toBe('2022');
+  });
   it('gives no date where the text gives none, and never guesses one', () => {
     expect(parseDate('Last month, the Indian government signed a deal with Finland.')).toBeNull();
     expect(parseDate('after science minister Jitendra Singh visited London in April.')).toBeNull();
@@ -83,10 +97,34 @@ describe('parseParties', () => {
       ),
     ).toEqual(['PMDA [partner]', 'CDSCO [india]']);
   });
-  it('splits two governments named together', () => {
+  it('names no government as a party: the record’s partner already says which countries sign', () => {
     expect(
       parties('An MoC was signed between the Governments of India and Japan on 1st September 2014'),
-    ).toEqual(['Government of India [india]', 'Government of Japan [partner]']);
+    ).toEqual([]);
+  });
+  it('knows an agency by its country’s words and its own: "Department of Natural Resources of Canada" is NRCan', () => {
+    const dictionary = buildAcronymDictionary(
+      [],
+      [
+        { name: 'Natural Resources Canada', acronym: 'NRCan', country: 'canada' },
+        { name: 'Geological Survey of India', acronym: 'GSI', country: 'india' },
+      ],
+      (name) => agencyCore(name, new Set(['canada', 'canadian', 'india', 'indian'])),
+    );
+    expect(dictionary.acronymOf('Department of Natural Resources of Canada', ['canada'])).toBe('NRCan');
+    // Without its country named, a ministry's words could be anyone's.
+    expect(dictionary.acronymOf('Department of Natural Resources')).toBeUndefined();
+    expect(dictionary.knownAcronym('Geological Survey of India')).toBe('GSI');
+  });
+  it('reads a signatory cell: the office, then the organisation', () => {
+    expect(parties('Director General, Geological Survey of India')).toEqual([
+      'Geological Survey of India [india]',
+    ]);
+  });
+  it('names no person’s portfolio as a party', () => {
+    expect(
+      parties("visit to New Delhi of Italy's Minister of University and Research, Anna Maria Bernini"),
+    ).toEqual([]);
   });
   it('takes an acronym written before its name ("KEK (The High Energy …)")', () => {
     expect(parties('signed between the Department of Atomic Energy (DAE) and KEK to establish')).toContain(

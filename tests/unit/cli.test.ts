@@ -212,12 +212,13 @@ describe("an edited source that an editor's override still quotes", () => {
     { timeout: 120_000 },
     () => {
       const dir = realContent();
-      const quote = 'The 10th JCM (Science and Technology) virtual meeting was held on 10th November, 2020';
-      const source = join(dir, 'sources/india-japan-st-cooperation.txt');
+      const quote =
+        'In this context, the Ministry of External Affairs said the agreement promotes cooperation';
+      const source = join(dir, 'sources/aim-india-bilateral-tech-collaborations.txt');
       const text = readFileSync(source, 'utf8');
       expect(text).toContain(quote);
-      // An editor corrects the date in the source; content/agreements.yml still quotes the old sentence.
-      writeFileSync(source, text.replace(quote, quote.replace('10th November', '12th November')));
+      // An editor corrects the source's wording; content/agreements.yml still quotes the old sentence.
+      writeFileSync(source, text.replace(quote, quote.replace('promotes', 'furthers')));
       const overrideLine =
         readFileSync(join(dir, 'agreements.yml'), 'utf8')
           .split('\n')
@@ -232,7 +233,7 @@ describe("an edited source that an editor's override still quotes", () => {
       expect(run.stderr).toContain('ingest: stopped; nothing was written. 1 problem(s):');
       expect(run.stderr).toMatch(
         new RegExp(
-          `agreements\\.yml: line ${overrideLine}: overrides\\[\\d+\\]\\.sources\\[1\\]\\.quote: quote is not verbatim in \\S*sources/india-japan-st-cooperation\\.txt: "The 10th JCM`,
+          `agreements\\.yml: line ${overrideLine}: overrides\\[\\d+\\]\\.sources\\[0\\]\\.quote: quote is not verbatim in \\S*sources/aim-india-bilateral-tech-collaborations\\.txt: "In this context`,
         ),
       );
       expect(run.stderr).toContain('fix: copy the sentence exactly as the source writes it');
@@ -248,11 +249,14 @@ describe("an edited source that an editor's override still quotes", () => {
       const source = join(dir, 'sources/india-japan-st-cooperation.txt');
       const text = readFileSync(source, 'utf8');
       const sentence =
-        'MoES & JAMSTEC Collaboration: A Memorandum of Cooperation on mutual cooperation in Marine and Earth Science and Technology was signed in November, 2016 between the Ministry of Earth Sciences (MoES) and the Japan Agency for Marine-Earth Science and Technology (JAMSTEC), during the visit of PM Modi to Japan.';
+        'MoU between DAE and KEK: A memorandum of understanding was signed, in Feb 2012, between the Department of Atomic Energy (DAE) and KEK to establish collaborative activities';
       expect(text).toContain(sentence);
       writeFileSync(
         source,
-        text.replace(sentence, 'MoES & JAMSTEC: officials of both met in November, 2016.'),
+        text.replace(
+          sentence,
+          'DAE and KEK: officials of both met in Feb 2012 to discuss collaborative activities',
+        ),
       );
 
       const result = runIngest({ contentDir: dir, outDir: join(dir, 'generated') });
@@ -260,7 +264,7 @@ describe("an edited source that an editor's override still quotes", () => {
       const messages = result.ok ? [] : result.problems.map(formatProblem);
       expect(messages).toContainEqual(
         expect.stringMatching(
-          /agreements\.yml: line \d+: overrides\[\d+\]\.rename: names record "moes-jamstec-moc-on-mutual-cooperation-in-marine-and-2016", which does not exist\n {2}fix: .*if a source was edited, the sentence this record came from may have changed/,
+          /agreements\.yml: line \d+: overrides\[\d+\]\.rename: names record "dae-kek-mou-2012", which does not exist\n {2}fix: .*if a source was edited, the sentence this record came from may have changed/,
         ),
       );
       expect(readdirSync(join(dir, 'generated'))).toEqual(['previous.txt']);

@@ -12,14 +12,16 @@ import { figuresOf, scoreExtraction, summaryLine } from '../../src/harness/extra
 import { readTestSet } from '../../src/harness/extraction-testset.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline.ts';
 
+// The level reached (docs/extraction.md): recall 100% (40/40), precision 100%, name, type and year 100%,
+// parties 96%, no trap, every country page.
 const FLOOR = {
-  recall: 0.925,
-  precision: 0.95,
-  name: 0.95,
-  type: 0.95,
-  year: 0.95,
-  parties: 0.7,
-  traps: 1,
+  recall: 1,
+  precision: 1,
+  name: 1,
+  type: 1,
+  year: 1,
+  parties: 0.95,
+  traps: 0,
   countries: 7,
 };
 

@@ -44,6 +44,16 @@ describe('the gazetteer', () => {
     expect(gazetteer['european-union']).toMatchObject({ name: 'European Union' });
     expect(gazetteer['european-union']!.iso2).toBeUndefined();
   });
+  it('gives each partner’s agencies as terms, unless two partners share one', () => {
+    expect(gazetteer.canada!.agencies).toContainEqual({ name: 'Natural Resources Canada', acronym: 'NRCan' });
+    expect(gazetteer.canada!.terms).toEqual(expect.arrayContaining(['NRCan', 'Natural Resources Canada']));
+    // A name without its country's words ("Ministry of University and Research") names no partner alone.
+    expect(gazetteer.italy!.terms).toContain('MUR');
+    expect(gazetteer.italy!.terms).not.toContain('Ministry of University and Research');
+    // NRF is Korea's and South Africa's: it names neither.
+    expect(gazetteer['south-korea']!.terms ?? []).not.toContain('NRF');
+    expect(gazetteer['south-africa']!.terms ?? []).not.toContain('NRF');
+  });
   it('says what to do with an entry the dataset does not know', () => {
     const bad = parseYaml(gazetteerSchema, 'atlantis:\n  terms: [AOSA]\n', 'content/partners.yml');
     expect(bad.ok).toBe(false);

@@ -6,10 +6,29 @@ describe('normaliseText', () => {
     expect(normaliseText('\uFEFFa\r\nb\rc')).toBe('a\nb\nc');
     expect(normaliseText('Cafe\u0301')).toBe('Caf\u00e9');
   });
-  it('collapses stray spaces and tabs but keeps every line', () => {
-    expect(normaliseText('  Perceptions,  People,\t and  \n\n\nnext ')).toBe(
+  it('collapses stray spaces but keeps every line', () => {
+    expect(normaliseText('  Perceptions,  People,   and  \n\n\nnext ')).toBe(
       'Perceptions, People, and\n\n\nnext',
     );
+  });
+  it('keeps a table column gap as one tab: a run of whitespace with a tab in it', () => {
+    expect(normaliseText('1.\t MoU on space \t\tSecretary, DST\t')).toBe('1.\tMoU on space\tSecretary, DST');
+  });
+  it('turns the gaps of columns aligned with spaces into tabs, and leaves prose and a lone footer alone', () => {
+    const table = [
+      'S.No.  Name of MoU        Indian signatory',
+      '1.     MoU on space       Secretary, DST',
+      '2.     MoU on water       Director, CSIR',
+      'The end.  Of the prose  here.',
+      '                         Annual Report 2021-22 | 187',
+    ].join('\n');
+    expect(normaliseText(table).split('\n')).toEqual([
+      'S.No.\tName of MoU\tIndian signatory',
+      '1.\tMoU on space\tSecretary, DST',
+      '2.\tMoU on water\tDirector, CSIR',
+      'The end. Of the prose here.',
+      'Annual Report 2021-22 | 187',
+    ]);
   });
 });
 

@@ -15,8 +15,22 @@ import type { SentenceUnit } from './sentence-units.ts';
 const INDIA_WORD = /\b(?:India|Indian|Indo|Bharat)\b/u;
 
 /** "Strategic Partnership", "the India-Italy Strategic Partnership": a relationship's label, not an instrument. */
+/** Country words as a set, made once per list (the gazetteer's words are a thousand). */
+const wordSets = new WeakMap<readonly string[], { lower: Set<string>; exact: Set<string> }>();
+function wordSetsOf(countryWords: readonly string[]) {
+  let sets = wordSets.get(countryWords);
+  if (!sets) {
+    sets = {
+      lower: new Set(['india', 'indian', 'indo', 'the', ...countryWords.map((w) => w.toLowerCase())]),
+      exact: new Set(countryWords),
+    };
+    wordSets.set(countryWords, sets);
+  }
+  return sets;
+}
+
 function isDiplomaticLabel(name: string, countryWords: readonly string[]): boolean {
-  const strip = new Set(['india', 'indian', 'indo', 'the', ...countryWords.map((w) => w.toLowerCase())]);
+  const strip = wordSetsOf(countryWords).lower;
   const rest = name
     .split(/[\s\-–—]+/u)
     .filter((w) => !strip.has(w.toLowerCase()))
@@ -34,13 +48,38 @@ function ownBodyOfPartner(mention: Mention, sentence: string, ctx: CandidateCont
   )
     return true;
   // Country names only: an agency's name (a partner's term) in it does not make it that partner's own.
-  const countries = new Set(ctx.countryWords);
+  const countries = wordSetsOf(ctx.countryWords).exact;
   return (
     name.split(/[\s\-–—]+/u).some((w) => countries.has(w.replace(/['’]s$/u, ''))) && !INDIA_WORD.test(name)
   );
 }
 
 const BILATERAL_NAME = /\b(?:India|Indian|Indo)\b/u;
+
+/**
+ * A name that is an organisation rather than an instrument: one side's own body ("Innovation Fund
+ * Denmark", "the Research Council of Norway"), or an institution that is not binational ("Canadian
+ * Network of Centres of Excellence"; "Indo-German …" and "India–Canada Centre …" are records). Such a
+ * mention is a party at most, and the words around it belong to the instruments beside it.
+ */
+export function namesAParty(mention: Mention, sentence: string, ctx: CandidateContext): boolean {
+  if (!mention.named || mention.formal) return false;
+  // "India and the EU agreed to set up a Trade and Technology Council": what the two make is theirs.
+  if (/\b(?:set up|establish|create|found|launch)\s+(?:an?|the)\s+$/iu.test(sentence.slice(0, mention.start)))
+    return false;
+  if (ownBodyOfPartner(mention, sentence, ctx)) return true;
+  // "Indian Council of Agricultural Research and the Kenya Agricultural … Organization": two agencies.
+  const pieces = mention.named.split(/\s+and\s+the\s+/u);
+  if (pieces.length > 1 && pieces.some((piece) => ctx.parties.dictionary.knownAcronym(piece) !== undefined))
+    return true;
+  return (
+    vocabulary().family(mention.type) === 'institution' &&
+    !(
+      ctx.presentedIn(mention.named).length > 0 ||
+      /\b(?:binational|bi-national|joint)\b/iu.test(mention.named)
+    )
+  );
+}
 
 export function accept(
   mention: Mention,
@@ -62,18 +101,7 @@ export function accept(
   const subject = `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
   if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
-  // "Innovation Fund Denmark", "the Research Council of Norway", "Canadian Network of …": one side's own body, a party at most.
-  if (mention.named && !mention.formal && ownBodyOfPartner(mention, sentence, ctx)) return false;
-  // An institution is a record when it is binational ("Indo-German …", "India–Canada Centre …"); any other is a party.
-  if (
-    mention.named &&
-    v.family(mention.type) === 'institution' &&
-    !(
-      ctx.presentedIn(mention.named).length > 0 ||
-      /\b(?:binational|bi-national|joint)\b/iu.test(mention.named)
-    )
-  )
-    return false;
+  if (namesAParty(mention, sentence, ctx)) return false;
   // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.
   if (mention.formal && !mention.plural && (listed || /^\s+between\s/u.test(sentence.slice(mention.end))))
     return true;
@@ -92,17 +120,31 @@ export function accept(
     return (
       eventWord(sentence) &&
       (ctx.partnersIn(sentence).length > 0 || blockPartners.length > 0) &&
-      /\b(?:India|Indian|both|two countries|bilateral|joint|between|agreed)\b/iu.test(sentence)
+      (/\b(?:India|Indian|both|two countries|bilateral|joint|between|agreed)\b/iu.test(sentence) ||
+        bothSides(segment, ctx))
     );
   }
   if (mention.topic !== null)
     return eventWord(sentence) || /\b(?:talks|considering|announced)\b/u.test(sentence);
   if (!mention.formal) return false;
+  // "under which a Joint Working Group meets every two years": a body with a capitalised name exists.
+  if (
+    vocabulary().family(mention.type) === 'body' &&
+    /^\p{Lu}/u.test(sentence.slice(mention.start, mention.end)) &&
+    (blockPartners.length > 0 || ctx.partnersIn(sentence).length > 0)
+  )
+    return true;
   // "the Agreement between the Government of India and the Government of Denmark on …": named in full.
   if (/^\s+between\s/u.test(sentence.slice(mention.end))) return true;
   const dated = findDates(segment).some((d) => d.role === 'when');
   if (mention.plural && !dated) return false;
   return eventWord(segment) || dated;
+}
+
+/** "launched in 2014 by DST and the UK's Department for …": an Indian and a partner's organisation, so bilateral. */
+function bothSides(segment: string, ctx: CandidateContext): boolean {
+  const sides = new Set(parseParties(segment, ctx.parties).map((p) => p.side));
+  return sides.has('india') && (sides.has('partner') || sides.has('joint'));
 }
 
 export function partnerOf(

@@ -11,6 +11,18 @@ export type { Cue };
 
 /** Every cue in a text, in reading order, longest first where two overlap. */
 export function findCues(text: string): { cue: Cue; start: number; end: number; text: string }[] {
+  // The stages ask about the same words again (a mention's name, its type, its label): answer once.
+  const known = cueCache.get(text);
+  if (known) return known;
+  if (cueCache.size > 50_000) cueCache.clear();
+  const found = cuesIn(text);
+  cueCache.set(text, found);
+  return found;
+}
+
+const cueCache = new Map<string, { cue: Cue; start: number; end: number; text: string }[]>();
+
+function cuesIn(text: string): { cue: Cue; start: number; end: number; text: string }[] {
   const v = vocabulary();
   const out: { cue: Cue; start: number; end: number; text: string }[] = [];
   for (const re of v.cuePatterns) {

@@ -7,10 +7,10 @@
  * references.ts, acceptance.ts.
  */
 import type { Party } from '../../schemas/agreement.ts';
-import { statusWord, typeOfPhrase } from './classify-type.ts';
-import { accept, partnerOf } from './acceptance.ts';
-import { findMentions, type Mention } from './mentions.ts';
-import { findDates } from './parse-date.ts';
+import { eventWord, findCues, statusWord, typeOfPhrase } from './classify-type.ts';
+import { accept, namesAParty, partnerOf } from './acceptance.ts';
+import { findMentions, mention, type Mention } from './mentions.ts';
+import { findDates, type FoundDate } from './parse-date.ts';
 import { topicOf } from './name-record.ts';
 import {
   looksLikeAcronym,
@@ -20,6 +20,7 @@ import {
   type PartyOptions,
 } from './parse-parties.ts';
 import { resolveReference } from './references.ts';
+import { cellsOf } from '../table-cells.ts';
 import type { SentenceUnit } from './sentence-units.ts';
 import { vocabulary } from './vocabulary.ts';
 
@@ -43,6 +44,14 @@ export interface Candidate {
   parentIndex: number | null;
   /** Set when the mention is an anaphor: the candidate it refers to. */
   antecedent: number | null;
+  /**
+   * "signed at that meeting", "signed on April 10 at a meeting of the Joint … Committee": the committee
+   * (candidate index) at whose meeting it was signed; its parties are the instrument's when the text
+   * names none of its own.
+   */
+  meetingOf: number | null;
+  /** "IGSTC announced plans to propose a joint AI initiative": the body whose own instrument it is. */
+  runBy?: string | null;
 }
 
 export interface CandidateContext {
@@ -61,7 +70,10 @@ const YEAR_BEFORE = /(?:\b(?:the|a|an|its)\s+)?((?:1[89]|20)\d{2})\s+$/u;
 function spanOf(mentions: readonly Mention[], i: number, text: string): { own: string; lead: string } {
   const m = mentions[i]!;
   // A named parent ("under the Agreement on … signed on …") has words of its own; an unnamed one ("under the MoU") not.
-  const next = mentions.slice(i + 1).find((x) => !(x.parentRef && x.named === null) && !x.anaphor);
+  // Items of one counted list ("three memoranda covering A, B and C") share their words.
+  const next = mentions
+    .slice(i + 1)
+    .find((x) => x.start > m.start && !(x.parentRef && x.named === null) && !x.anaphor);
   let end = next ? next.start : text.length;
   if (next) {
     const y = YEAR_BEFORE.exec(text.slice(0, next.start));
@@ -71,7 +83,7 @@ function spanOf(mentions: readonly Mention[], i: number, text: string): { own: s
   const ownStart = year ? year.index : m.start;
   const previous = mentions
     .slice(0, i)
-    .filter((x) => !x.parentRef && !x.anaphor)
+    .filter((x) => x.start < m.start && !x.parentRef && !x.anaphor)
     .at(-1);
   // Words before the first mention ("On 23 March 2021, … signed the extension of MoU") belong to it.
   const lead = previous ? '' : text.slice(0, ownStart);
@@ -91,18 +103,38 @@ export function findCandidates(
   const mentionsByUnit = new Map<number, Mention[]>();
   units.forEach((unit, u) => {
     const text = unit.text;
-    const mentions = findMentions(text);
+    // Organisations read as instrument names are parties: the words around them belong to the instruments beside them.
+    const mentions = findMentions(text)
+      .filter((m) => !namesAParty(m, text, ctx))
+      .map((m) => (m.formal && m.named !== null && onlySides(m.named, ctx) ? { ...m, named: null } : m));
     mentionsByUnit.set(u, mentions);
     const earlier = sameBlockBefore(units, u);
     let parentOfSentence: number | null = null;
     let referredTo: number | null = null;
     const made: number[] = [];
+    const unitStart = candidates.length;
+    let initiated: [number, number] | null = null;
     let madeParent = false;
     // "The first extension was done for three years till 2015": the life of the instrument named just before.
     if (mentions.length === 0 && LIFE.test(text)) {
       const target = resolveReference(candidates, unit, { ...NO_MENTION }, ctx);
       if (target !== null && candidates[target]!.mention.formal)
         candidates.push(lifeCandidate(unit, target, text));
+      return;
+    }
+    // "It envisaged cooperation in five sub-areas …", "Both parties agreed to …": what the one instrument of
+    // the sentence before does.
+    if (mentions.length === 0 && PRONOUN_SUBJECT.test(text)) {
+      const before = candidates.at(-1);
+      const previous = units[u - 1];
+      if (
+        before &&
+        previous &&
+        before.unit === previous &&
+        previous.block === unit.block &&
+        candidates.filter((c) => c.unit === previous && c.antecedent === null).length === 1
+      )
+        candidates.push(anaphorCandidate(unit, NO_MENTION, candidates.length - 1, text));
       return;
     }
     // "Under this, India-Japan virtual workshop …": made under the instrument of the sentence before.
@@ -112,19 +144,30 @@ export function findCandidates(
       const { own: whole, lead } = spanOf(mentions, i, text);
       // "memoranda signed in 2014 between A and B on X, and between C and D on Y": one record per pair.
       const pieces =
-        mention.formal && mention.named === null && mention.plural ? betweenClauses(whole) : [whole];
+        mention.formal && mention.named === null && mention.plural && mention.item === null
+          ? betweenClauses(whole)
+          : [whole];
       for (const own of pieces) {
         const segment = `${lead}${own}`;
         if (mention.anaphor || mention.parentRef) {
           const target = resolveReference(candidates, unit, mention, ctx);
           // "constituted under the Agreement on … signed on 14 November 2006": a named parent no earlier
           // sentence gave is a record of its own, and the parent of the others.
-          const ownRecord = target === null && mention.parentRef && mention.named !== null;
+          // "Under the Agreement …, the Joint Committee met …" with no committee named before: the body the
+          // partnership has, a record of its own.
+          const ownRecord =
+            target === null &&
+            ((mention.parentRef && mention.named !== null) ||
+              (mention.anaphor && mention.formal && vocabulary().family(mention.type) === 'body'));
           if (ownRecord) madeParent = true;
           if (target !== null) {
             // "Under this LoI, three … Joint Laboratories" names the parent; "this agreement aimed to initiate a … Startup Initiative" too.
             if (mention.parentRef) parentOfSentence = target;
-            else {
+            else if (made.some((c) => c !== target) && candidates[target]!.unit === unit) {
+              // "A Letter of Intent was signed … to initiate a reciprocal Fellowship Programme" (the paragraph's
+              // label names the programme): what the instrument just made initiates sits under it.
+              initiated = [target, made.filter((c) => c !== target).at(-1)!];
+            } else {
               referredTo = target;
               const anaphor = anaphorCandidate(unit, mention, target, segment);
               // "The committee, co-chaired by DST and MAECI, …", "The Agreement will be implemented by DST …": its parties.
@@ -135,14 +178,16 @@ export function findCandidates(
           }
           if (!ownRecord) return;
         }
-        if (!accept(mention, segment, text, unit.blockPartners, ctx, unit.listDate !== null)) continue;
-        const dates = findDates(own);
-        const leadDates = findDates(lead);
+        // An item of a list of outcomes, or a row of a table of them, is named in full.
+        const listed = unit.listDate !== null || cellsOf(text).length >= 3;
+        if (!accept(mention, segment, text, unit.blockPartners, ctx, listed)) continue;
+        const dates = findDates(own, unit.docDate);
+        const leadDates = findDates(lead, unit.docDate);
         // "the Japan-India joint statement signed at the Japan-India Summit meeting in September, 2017": the date is the occasion's.
         const occasion =
           /\b(?:signed|held)\s+(?:at|during)\s+(?:the\s+)?\S*\s*$/iu.test(own) ||
           /\bduring\s+(?:the\s+)?$/iu.test(own)
-            ? findDates(text.slice(text.indexOf(own) + own.length))
+            ? findDates(text.slice(text.indexOf(own) + own.length), unit.docDate)
             : [];
         const fromEarlier = SAME_OCCASION.test(text)
           ? (earlier
@@ -158,17 +203,15 @@ export function findCandidates(
         const lastEnd = Math.max(...mentions.map((x) => x.end));
         const closing =
           mention.formal && /\bsigned\b/u.test(text.slice(0, mention.start))
-            ? findDates(text.slice(lastEnd)).find(
+            ? findDates(text.slice(lastEnd), unit.docDate).find(
                 (d) => d.role === 'when' && !isPeriod(d, text.slice(lastEnd)),
               )
             : undefined;
-        const when = (signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier;
-        const until =
-          [...dates, ...leadDates]
-            .filter((d) => d.role === 'until')
-            .map((d) => d.iso)
-            .sort()
-            .at(-1) ?? null;
+        // A programme, fund or centre is dated by its launch or setting up: "I4F supported eight projects in 2019" is no date of it.
+        // (A seminar or symposium is dated by when it was held.)
+        const dated = mention.formal || eventWord(segment) || vocabulary().family(mention.type) === 'event';
+        const when = dated ? ((signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier) : null;
+        const until = latestUntil([...dates, ...leadDates]);
         const renewedOn = /renewed on\s+/iu.test(segment)
           ? (findDates(segment.slice(segment.search(/renewed on/iu))).at(0)?.iso ?? null)
           : null;
@@ -197,24 +240,39 @@ export function findCandidates(
         const renewal = state === 'renewed' || state === 'extended';
         // "first signed in 2018 …, was renewed in 2021": the date before the renewal is the signature's.
         const renewalAt = segment.search(/\b(?:renew|extend|extension)/iu);
-        const signedBefore = renewal
-          ? (findDates(segment.slice(0, Math.max(0, renewalAt))).find((d) => d.role === 'when')?.iso ?? null)
-          : null;
+        // "On 23 March 2021, … signed the extension of MoU …": that date is the extension's.
+        const signedBefore =
+          renewal && !/\b(?:signed|concluded)\s+(?:the|an?)\s+(?:extension|renewal)\b/iu.test(segment)
+            ? (findDates(segment.slice(0, Math.max(0, renewalAt))).find((d) => d.role === 'when')?.iso ??
+              null)
+            : null;
         // A committee, working group or dialogue is dated by its setting up, never by a meeting.
-        const body = ['body', 'dialogue'].includes(vocabulary().family(mention.type));
+        // (A dialogue named a Meeting, "Senior Officials Meeting", is the meeting: dated by when it was held.)
+        const body =
+          ['body', 'dialogue'].includes(vocabulary().family(mention.type)) &&
+          !/\bMeeting$/u.test(text.slice(mention.start, mention.end).replace(/\s+on\b.*$/u, ''));
         // "The first joint committee meeting was held in September 1986": its first meeting is its start.
         const first = /\bfirst\s+(?:[\p{L}&-]+\s+){0,3}$/iu.test(
           text.slice(Math.max(0, mention.start - 40), mention.start),
         );
+        // "… set up under that Agreement, last met in New Delhi in July 2022": a date after a meeting is the meeting's.
+        const setUpText = `${text.slice(Math.max(0, mention.start - 60), mention.start)}${own}`;
+        const setUpAt = setUpText.search(
+          /\b(?:established|establishment|set up|constituted|created|founded|formed)\b/iu,
+        );
+        const setUpDateAt = setUpAt >= 0 ? (findDates(setUpText.slice(setUpAt))[0]?.start ?? 0) : 0;
         const setUp =
           first ||
-          /\b(?:established|establishment|set up|constituted|created|founded|formed)\b/iu.test(
-            `${text.slice(Math.max(0, mention.start - 60), mention.start)}${own}`,
-          );
+          (setUpAt >= 0 &&
+            !/\b(?:met|meets|meeting|held|convened)\b/iu.test(
+              setUpText.slice(setUpAt, setUpAt + setUpDateAt),
+            ));
         // What the document itself reports ("welcomed the signing", a list of outcomes) takes its date.
+        // A row of a table of outcomes is what the document itself reports, like a list.
         const reported =
           unit.listDate ??
-          (/\b(?:welcomed the (?:signing|establishment|conclusion)|witnessed|agreed to (?:launch|establish|set up|create)|today|were exchanged|have signed|has signed)\b/iu.test(
+          (cellsOf(text).length >= 3 ? unit.docDate : null) ??
+          (/\b(?:welcomed the (?:signing|establishment|conclusion|launch)|witnessed|agreed to (?:launch|establish|set up|create)|today|were exchanged|have signed|has signed)\b/iu.test(
             text,
           )
             ? unit.docDate
@@ -230,7 +288,7 @@ export function findCandidates(
         const label =
           mention.formal && mention.named === null && firstFormalAfterLabel === mention
             ? labelOf(unit, mention)
-            : null;
+            : headingName(text, mention);
         if (label)
           parties = [...parseParties(text.slice(0, text.indexOf(':')), ctx.parties), ...parties].filter(
             (p, k, all) => all.findIndex((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)) === k,
@@ -250,7 +308,7 @@ export function findCandidates(
                 ? signedBefore
                 : ordinalMeeting
                   ? null
-                  : (when ?? (mention.formal || mention.named ? reported : null)),
+                  : (when ?? ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
           until,
           statusOn: renewedOn ?? (renewal ? when : null),
           status: state === 'proposed' && mention.type === 'institution' ? undefined : state,
@@ -258,13 +316,15 @@ export function findCandidates(
           segment,
           topic:
             mention.formal && mention.named === null
-              ? topicOf(
+              ? (mention.item ??
+                topicOf(
                   maskParties(ownUntilReference(own, text, mentions), parties),
                   maskParties(own, parties).indexOf(cue) + cue.length,
-                )
+                ))
               : null,
           parentIndex: null,
           antecedent: null,
+          meetingOf: null,
         });
         made.push(candidates.length - 1);
         if (madeParent && mention.parentRef) parentOfSentence = candidates.length - 1;
@@ -284,9 +344,76 @@ export function findCandidates(
       const own = c.parties.filter((p) => !name.includes(p.name.toLowerCase()));
       if (own.length === 0 && more.length > 0) candidates[made[0]!] = { ...c, parties: more };
     }
-    const parent = parentOfSentence ?? referredTo;
+    for (let c = unitStart; c < candidates.length; c++) {
+      const meeting = SIGNED_AT_MEETING.exec(candidates[c]!.segment);
+      if (meeting)
+        candidates[c] = {
+          ...candidates[c]!,
+          meetingOf: meetingBody(candidates, unitStart, unit, meeting[1] !== undefined),
+        };
+    }
+    // "The seven areas of cooperation under this MOC include …": a sentence that makes nothing under the
+    // instrument it names says what that instrument covers.
+    if (
+      made.length === 0 &&
+      referredTo === null &&
+      parentOfSentence !== null &&
+      candidates.length === unitStart
+    )
+      candidates.push(anaphorCandidate(unit, NO_MENTION, parentOfSentence, text));
+    // "During the 3rd JWG on 23 July 2018 "Roadmap for …" was agreed upon": made at the body's meeting, under it.
+    const atBody = made.find(
+      (c) =>
+        vocabulary().family(candidates[c]!.mention.type) === 'body' &&
+        /\b(?:during|at)\s+(?:the\s+)?(?:[\p{L}\d]+\s+)?$/iu.test(
+          text.slice(0, candidates[c]!.mention.start),
+        ),
+    );
+    // "the Indo-US Science and Technology Forum’s US India Artificial Intelligence Initiative": the forum's.
+    // "IGSTC announced plans to propose a joint AI initiative": the institution's own initiative.
+    const owner = made.find((c, k) => {
+      const next = made[k + 1];
+      if (next === undefined || vocabulary().family(candidates[c]!.mention.type) !== 'institution')
+        return false;
+      const between = text.slice(candidates[c]!.mention.end, candidates[next]!.mention.start);
+      return (
+        /^\s*(?:\([^()]*\))?['’]s\s+$/u.test(between) ||
+        (candidates[next]!.mention.named === null &&
+          /^\s*(?:\([^()]*\))?\s+(?:announced|launched|proposed|set up|started)\b/u.test(between))
+      );
+    });
+    // What an institution launches is its own, and is named by it ("IGSTC joint AI initiative on …").
+    if (owner !== undefined) {
+      const own = candidates[owner]!.mention;
+      for (const c of made)
+        if (c !== owner && candidates[c]!.mention.named === null)
+          candidates[c] = { ...candidates[c]!, runBy: own.acronym ?? own.named };
+    }
+    if (initiated !== null && candidates[initiated[0]]!.parentIndex === null)
+      candidates[initiated[0]] = { ...candidates[initiated[0]]!, parentIndex: initiated[1] };
+    const parent = parentOfSentence ?? referredTo ?? atBody ?? owner ?? null;
     for (const c of made)
       if (parent !== null && c !== parent) candidates[c] = { ...candidates[c]!, parentIndex: parent };
+    // A committee or working group with no parent of its own sits under the framework its paragraph is
+    // about: the one whose name or topic shares a word with the body's ("JWG on Health" under the "MoC in
+    // the field of Healthcare"), else the latest.
+    for (const c of made) {
+      const body = candidates[c]!;
+      if (body.parentIndex !== null || vocabulary().family(body.mention.type) !== 'body') continue;
+      const frameworks: number[] = [];
+      for (let k = c - 1; k >= 0; k--) {
+        const f = candidates[k]!;
+        if (f.unit.source !== unit.source || f.unit.block !== unit.block) break;
+        if (f.antecedent === null && vocabulary().family(f.mention.type) === 'framework') frameworks.push(k);
+      }
+      const stems = (t: string) => (t.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 5));
+      const own = new Set(stems(body.mention.named ?? ''));
+      const sharing = frameworks.find((k) =>
+        stems(`${candidates[k]!.mention.named ?? ''} ${candidates[k]!.topic ?? ''}`).some((w) => own.has(w)),
+      );
+      const parentIndex = sharing ?? frameworks[0];
+      if (parentIndex !== undefined) candidates[c] = { ...body, parentIndex };
+    }
     // "The JWG reviewed the progress made under the "India-Japan Digital Partnership"": the JWG sits under it.
     if (
       made.length === 0 &&
@@ -301,6 +428,46 @@ export function findCandidates(
   return { candidates, mentionsByUnit };
 }
 
+/** "signed at that meeting", "signed … at a meeting of the …": group 1 when the meeting's body is named after it. */
+const SIGNED_AT_MEETING =
+  /\bsigned\b[^.;]{0,40}?\b(?:at|during)\s+(?:(?:that|the|this|its|a)\s+)?(?:[\p{L}\d]+\s+)?meeting(\s+of\b)?/iu;
+
+/**
+ * The body whose meeting it was: the one named in the same sentence after "meeting of", else the
+ * latest committee or working group of the document, a few paragraphs back at most.
+ */
+function meetingBody(
+  candidates: readonly Candidate[],
+  unitStart: number,
+  unit: SentenceUnit,
+  namedHere: boolean,
+): number | null {
+  const isBody = (c: Candidate) => c.antecedent === null && vocabulary().family(c.mention.type) === 'body';
+  if (namedHere) {
+    const here = candidates.slice(unitStart).findIndex(isBody);
+    return here >= 0 ? unitStart + here : null;
+  }
+  for (let i = unitStart - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.unit.source !== unit.source || unit.block - c.unit.block > 3) break;
+    if (isBody(c)) return i;
+  }
+  return null;
+}
+
+/**
+ * "ISRO and CNES signed an India–France Agreement on space collaboration": a name of sides and an
+ * instrument word only is no name; the record is named by its parties and subject instead.
+ */
+function onlySides(named: string, ctx: CandidateContext): boolean {
+  const sides = new Set(['india', 'indian', 'indo', ...ctx.countryWords.map((w) => w.toLowerCase())]);
+  const cues = findCues(named);
+  // ("Indo Japan Joint S&T Committee": the words a "Joint … Committee" holds are its name.)
+  if (cues.some((c) => c.cue.form.includes('…'))) return false;
+  const rest = cues.reduce((r, c) => r.replace(c.text, ' '), named);
+  return rest.split(/[\s\-–—]+/u).every((w) => w === '' || sides.has(w.toLowerCase()));
+}
+
 /** The words up to a "under the overall MoC …" reference, which names another instrument. */
 function ownUntilReference(own: string, text: string, mentions: readonly Mention[]): string {
   const at = text.indexOf(own);
@@ -308,16 +475,22 @@ function ownUntilReference(own: string, text: string, mentions: readonly Mention
   return ref ? own.slice(0, ref.start - at) : own;
 }
 
-/** Earlier sentences of the same paragraph, nearest first. */
+/**
+ * "memoranda signed … between A and B on X, and between C and D on Y": one clause per pair; "Two MoUs
+ * were signed between DST and JSPS": the one pair; none when no pair is named.
+ */
 function betweenClauses(own: string): string[] {
   const at = [...own.matchAll(/\bbetween\s/gu)].map((m) => m.index);
-  if (at.length < 2) return [];
+  // "Four memoranda were exchanged with Danish partners": a summary of instruments listed elsewhere.
+  if (at.length === 0) return [];
+  if (at.length === 1) return [own];
   const head = own.slice(0, at[0]);
   return at.map(
     (a, k) => `${head}${own.slice(a, at[k + 1] ?? own.length).replace(/,?\s*(?:and\s*)?$/u, '')}`,
   );
 }
 
+/** Earlier sentences of the same paragraph, nearest first. */
 function sameBlockBefore(units: readonly SentenceUnit[], u: number): SentenceUnit[] {
   const out: SentenceUnit[] = [];
   for (
@@ -336,6 +509,8 @@ function sameBlockBefore(units: readonly SentenceUnit[], u: number): SentenceUni
 function labelOf(unit: SentenceUnit, mention: Mention): string | null {
   const m = /^([^:.]{3,120}):\s*/u.exec(unit.text);
   if (!m || mention.start < m[0].length) return null;
+  // "MoU between DAE and KEK:" names the parties, which the record's name gives anyway.
+  if (/\bbetween\b/u.test(m[1]!)) return null;
   const type = typeOfPhrase(m[1]!);
   const framework = (t: string | undefined) => (t === 'mou' || t === 'moc' ? 'framework' : t);
   if (type === undefined || framework(type) !== framework(mention.type)) return null;
@@ -353,33 +528,47 @@ function labelOf(unit: SentenceUnit, mention: Mention): string | null {
   return label.replace(/\s+/g, ' ').trim();
 }
 
-const LIFE = /\b(?:extension|extended|renewed|valid (?:for|till|until))\b/iu;
-const NO_MENTION: Mention = {
-  type: 'agreement',
-  formal: true,
-  named: null,
-  topic: null,
-  acronym: null,
-  start: 0,
-  end: 0,
-  anaphor: true,
-  parentRef: false,
-  plural: false,
-};
+/**
+ * "DST - JSPS Young Researcher Fellowship Programme: A Letter of Intent …", "Indian Beam Line at KEK,
+ * Tsukuba: The Indian Beam Line project …": a paragraph's label that holds a name is the document's own
+ * fuller name for it.
+ */
+function headingName(text: string, mention: Mention): string | null {
+  const m = /^([^:.]{3,100}):\s/u.exec(text);
+  if (!m || mention.named === null || mention.end > m[1]!.length || m[1]!.split(/\s+/).length > 12)
+    return null;
+  if (!m[1]!.includes(mention.named) || m[1]!.trim() === mention.named) return null;
+  return m[1]!.replace(/(?<=\p{Lu})\s+-\s+(?=\p{Lu})/gu, '–').trim();
+}
 
-function lifeCandidate(unit: SentenceUnit, target: number, text: string): Candidate {
-  const until =
-    findDates(text)
+const LIFE = /\b(?:extension|extended|renewed|valid (?:for|till|until))\b/iu;
+/** "It envisaged …", "It covers …": a sentence about the instrument just named. */
+const PRONOUN_SUBJECT =
+  /^(?:It\s+(?:envisage[sd]?|covers?|covered|aims?|aimed|provides?|provided|includes?|included|seeks?|sought|promotes?|promoted|focuses|focused|will|also)|Both (?:parties|sides|agencies) (?:agreed|will|have agreed|also))\b/u;
+const NO_MENTION: Mention = mention({ type: 'agreement', formal: true, anaphor: true, start: 0, end: 0 });
+
+/** The latest end date among dates ("valid until 15 February 2024"), or null. */
+function latestUntil(dates: readonly FoundDate[]): string | null {
+  return (
+    dates
       .filter((d) => d.role === 'until')
       .map((d) => d.iso)
       .sort()
-      .at(-1) ?? null;
-  return { ...anaphorCandidate(unit, NO_MENTION, target, text), until, status: statusWord(text) };
+      .at(-1) ?? null
+  );
+}
+
+function lifeCandidate(unit: SentenceUnit, target: number, text: string): Candidate {
+  return {
+    ...anaphorCandidate(unit, NO_MENTION, target, text),
+    until: latestUntil(findDates(text)),
+    status: statusWord(text),
+  };
 }
 
 /** A sentence about an instrument named earlier: it adds a quote, and a date or status when it gives one. */
 function anaphorCandidate(unit: SentenceUnit, mention: Mention, target: number, segment: string): Candidate {
-  const date = findDates(segment).find((d) => d.role === 'when')?.iso ?? null;
+  const date = findDates(segment, unit.docDate).find((d) => d.role === 'when')?.iso ?? null;
   return {
     unit,
     mention,
@@ -393,5 +582,6 @@ function anaphorCandidate(unit: SentenceUnit, mention: Mention, target: number, 
     topic: null,
     parentIndex: null,
     antecedent: target,
+    meetingOf: null,
   };
 }

@@ -5,9 +5,13 @@
  * a parent ("under the overall MoC").
  */
 import type { AgreementType } from '../../schemas/agreement.ts';
-import { findCues, typeOfPhrase } from './classify-type.ts';
+import { eventWord, findCues, typeOfPhrase } from './classify-type.ts';
+import { trimTopic } from './name-record.ts';
 import { findDates } from './parse-date.ts';
 import { looksLikeAcronym, titleRunBefore } from './parse-parties.ts';
+import { perCell } from '../table-cells.ts';
+import { vocabulary } from './vocabulary.ts';
+import { MONTH_PATTERN } from '../../utils/dates.ts';
 
 export interface Mention {
   type: AgreementType;
@@ -26,13 +30,19 @@ export interface Mention {
   parentRef: boolean;
   /** "… was signed as a Memorandum of Co-operation": the formal cue gives the type of a named phrase. */
   plural: boolean;
+  /** "three memoranda covering space, biotechnology and oceanography": the item of the list this one is on. */
+  item: string | null;
 }
 
 const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+/iu;
 /** Sentence-initial words and years that precede a name without being part of it: "During the 3rd JWG", "the 2006 MOU". */
 const LEADING_FUNCTION_WORDS =
-  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th))\s+)+/u;
+  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th)?)\s+)+/u;
+
+/** "a virtual workshop on "Developing STI Partnerships …"": the title of a meeting, not of an instrument. */
+const EVENT_TITLE_BEFORE =
+  /\b(?:workshop|seminar|conference|webinar|symposium|event|lecture|session|meeting|summit)s?\s+(?:on|titled|entitled|called)\s+$/iu;
 
 /** A cue inside a short quoted title ("Roadmap for India-Japan forest and forestry cooperation"): the title is the name. */
 function quotedAround(
@@ -49,24 +59,41 @@ function quotedAround(
 }
 const TITLE = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
 
+/**
+ * Quoted speech ("Several MoUs have been signed over the years," said a diplomat): what someone says
+ * about instruments names none. A quotation that ends in punctuation inside its marks, or that "said"
+ * or "says" follows, is speech; a quoted title ("Roadmap for …") is not.
+ */
+function speechSpans(text: string): [number, number][] {
+  return [...text.matchAll(/["“]([^"”]+)["”]/gu)]
+    .filter(
+      (m) =>
+        /[,.!?]\s*$/u.test(m[1]!) ||
+        /^\s*,?\s*(?:said|says|added|according)\b/u.test(text.slice(m.index + m[0].length)),
+    )
+    .map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Title-case words after a cue: "Initiative on Critical and Emerging Technologies (iCET)", "Dialogue on the Environment". */
 function titleRunAfter(text: string): string {
   const m =
-    /^(?:\s+Meeting)?\s+(?:on|of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*)(?:,?\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-/]*|and|of|&|for|the|in|on|to)){0,12})/u.exec(
+    /^(?:\s+Meeting)?\s+(?:on|of|for)\s+(?:the\s+)?((?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*)(?:,\s+[\p{Lu}][\p{L}\p{N}&'’.\-/]*|\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-/]*|and|of|&|for|the|in|on|to)){0,12})/u.exec(
       text,
     );
   if (!m) return '';
-  if (
-    /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/u.test(
-      m[1]!,
-    )
-  )
-    return '';
-  let words = m[0].replace(/(?:,?\s+(?:and|of|&|for|the))+$/u, '');
+  if (new RegExp(`^(?:${MONTH_PATTERN}|\\d)`, 'u').test(m[1]!)) return '';
+  // "… Development of 1974": the year is a date, not part of the name.
+  let words = m[0].replace(DATE_AFTER_NAME, '').replace(/(?:,?\s+(?:and|of|&|for|the|in|on|to))+$/u, '');
   // Stop before a following name that is a party, not part of this one: "… Partnership between …" has no capitals anyway.
   words = words.replace(/,\s*$/u, '');
   return words;
 }
+
+/** "… Development of 1974", "… Cooperation in April 2018": a date after a name, not part of it. */
+const DATE_AFTER_NAME = new RegExp(
+  `(?:\\s+(?:of|in|on|from|since)\\s+(?:(?:1[89]|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}|(?:${MONTH_PATTERN})\\b)\\b.*)$`,
+  'u',
+);
 
 /** Where the instrument's name or type says it is one of several: "three … Joint Laboratories". */
 const PLURAL = /(?:ies|s)$/u;
@@ -78,15 +105,136 @@ function quotedTitles(text: string): string[] {
   return [...m[1]!.matchAll(/["“]([^"”]+)["”]/gu)].map((x) => x[1]!.trim());
 }
 
-const DEMONSTRATIVE_BEFORE = /\b(?:this|that|these|such|said)\s+$/iu;
-const PARENT_BEFORE = /\bunder\s+(?:this|the|that)\s+(?:overall\s+)?["“]?$/iu;
+/** "this MoU", "such programmes", "its first joint call", "whose first call": one named before, or part of it. */
+const DEMONSTRATIVE_BEFORE =
+  /\b(?:this|that|these|such|said|its|whose|their)\s+(?:(?:first|second|third|latest|new|next)\s+)?$/iu;
+/** "implemented by", "run by … and by": an organisation that carries an instrument out. */
+const AGENT =
+  /\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\b[^.;]*\bby\s+(?:the\s+)?$|\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\s+(?:the\s+)?$/iu;
+/** A description set beside a name by a comma or dash: "…Transition - a global …", "…Startup Bridge, a platform …". */
+const APPOSITION = /\s\p{Lu}[\p{L}\p{N})]*\s*(?:,|\s[-–—])\s+$/u;
+/** A mention with every flag off: what the stages below change is spelt out where they make one. */
+export function mention(fields: Pick<Mention, 'type' | 'start' | 'end'> & Partial<Mention>): Mention {
+  return {
+    formal: false,
+    named: null,
+    topic: null,
+    acronym: null,
+    anaphor: false,
+    parentRef: false,
+    plural: false,
+    item: null,
+    ...fields,
+  };
+}
+
+/** Words that count instruments or say one is new: "two experimental beamlines", "a new initiative". */
+const DETERMINER =
+  /(?<![\p{L}\p{N}])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+((?:[\p{L}&-]+\s+){0,3})$/iu;
+/** Adjectives that make an unnamed mention specific even with no event word ("a university partnership on …"). */
+const SPECIFIC =
+  /\b(?:joint|bilateral|university|virtual|research|pathbreaking|broad|experimental|industrial|new)\b/iu;
+
+/**
+ * "India funded two experimental beamlines, XRD2 and XPRESS, at the Elettra synchrotron", "launched a
+ * new initiative on green hydrogen", "a university partnership on sustainable biofuels": an instrument
+ * with no name of its own, counted or introduced by "a", that its clause says was made (an event word)
+ * or that its adjectives make specific. Its topic is what it is on, for or at; null when it is none.
+ */
+function unnamedSpecific(
+  text: string,
+  cueStart: number,
+  cueEnd: number,
+): { start: number; topic: string; kind: string } | null {
+  const before = text.slice(0, cueStart);
+  const determiner = DETERMINER.exec(before);
+  if (!determiner) return null;
+  const clauseStart = Math.max(...[';', ':', '.'].map((c) => before.lastIndexOf(c))) + 1;
+  const clauseEnd = text.slice(cueEnd).search(/[;.](?:\s|$)/u);
+  const clause = text.slice(clauseStart, clauseEnd < 0 ? text.length : cueEnd + clauseEnd);
+  const words = determiner[1]!.trim();
+  if (!(eventWord(clause) || SPECIFIC.test(words) || /\b(?:talks|considering|announced)\b/u.test(clause)))
+    return null;
+  // "…, XRD2 and XPRESS, at the Elettra synchrotron in Trieste": what it is on, in, for or at.
+  const on =
+    /^(?:,\s+[^,;.]{1,40},)?\s+(on|in|for|at)\s+([^.;:]+?)(?=\s+(?:with|between|and the|by)\b|[.;:]|$)/u.exec(
+      text.slice(cueEnd),
+    );
+  const topic = on ? trimTopic(on[2]!) : '';
+  const adjectives = words.replace(/\bnew\b\s*/iu, '').trim();
+  const cue = text.slice(cueStart, cueEnd);
+  return {
+    start: cueStart - determiner[1]!.length,
+    topic: `${adjectives ? `${adjectives} ` : ''}${cue}${topic ? ` ${on![1]} ${topic}` : ''}`,
+    kind: `${adjectives ? `${adjectives} ` : ''}${singular(cue)}`,
+  };
+}
+
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** "memoranda" → "memorandum", "laboratories" → "laboratory", "initiatives" → "initiative". */
+export function singular(word: string): string {
+  return word
+    .replace(/(?<=[Mm]emorand)a$/u, 'um')
+    .replace(/ies$/u, 'y')
+    .replace(/(?<![su])s$/u, '');
+}
+
+/**
+ * "three memoranda covering space, biotechnology and oceanography", "Three joint laboratories were
+ * established in the areas of A, B and C": the items of the list that follows a counted plural, when
+ * there are as many as the count says; none otherwise.
+ */
+export function countedItems(text: string, cueStart: number, cueEnd: number): string[] {
+  const count =
+    /(?<![\p{L}\p{N}])(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}&-]+\s+){0,3}$/iu.exec(
+      text.slice(0, cueStart),
+    )?.[1];
+  const n = count === undefined ? 0 : (COUNTS[count.toLowerCase()] ?? Number(count));
+  if (n < 2) return [];
+  const list =
+    /^[^.;:]{0,40}?\s(?:in the (?:areas?|fields?) of|covering|concerning|on|in|for)\s+(?:the\s+)?([^.;:]+)/u.exec(
+      text.slice(cueEnd),
+    )?.[1];
+  if (!list) return [];
+  const pieces = trimTopic(list)
+    .split(/\s*,\s*/u)
+    .map((p) => p.replace(/^and\s+/u, ''));
+  const last = pieces.pop() ?? '';
+  const and = last.lastIndexOf(' and ');
+  const items = [
+    ...pieces,
+    ...(and > 0 && pieces.length + 2 === n ? [last.slice(0, and), last.slice(and + 5)] : [last]),
+  ]
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return items.length === n ? items : [];
+}
+/** "under the overall MoC", "guided by the India-Japan Science Council": the instrument the others are made under. */
+const PARENT_BEFORE =
+  /\b(?:under\s+(?:this|the|that)|(?:guided|overseen) by(?:\s+(?:this|the|that))?|under the aegis of(?:\s+the)?)\s+(?:overall\s+)?["“]?$/iu;
 
 /** A partnership with a name of its own ("Green Strategic Partnership", "… on Water") is an initiative. */
 const thematic = (type: AgreementType): AgreementType => (type === 'partnership' ? 'initiative' : type);
 
-/** Every instrument a sentence names, in reading order. */
+/** Every instrument a sentence (a table row: cell by cell) names, in reading order. */
 export function findMentions(text: string): Mention[] {
-  const taken: [number, number][] = [];
+  return perCell(text, mentionsIn);
+}
+
+function mentionsIn(text: string): Mention[] {
+  // Cues inside quoted speech are taken from the start, so they make no mention.
+  const taken: [number, number][] = speechSpans(text);
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
   const mentions: Mention[] = [];
   {
@@ -96,6 +244,26 @@ export function findMentions(text: string): Mention[] {
       const cueStart = hit.start;
       const cueEnd = hit.end;
       if (!free(cueStart, cueEnd)) continue;
+      // "between MOC (Ministry of Communication, India) and MIC", "JCM (Joint Crediting Mechanism)": a short
+      // form spelt out as something else is not the instrument's.
+      const spelt = /^\s*\(([^()]+)\)/u.exec(text.slice(cueEnd))?.[1];
+      if (
+        vocabulary().instrumentAcronyms.has(hit.text) &&
+        spelt !== undefined &&
+        /^\p{Lu}/u.test(spelt) &&
+        typeOfPhrase(spelt) !== cue.type &&
+        !/^(?:Science|Technology|S&T)/u.test(spelt)
+      )
+        continue;
+      // "a virtual workshop on "Developing STI Partnerships …"": a meeting's title names no instrument (it is
+      // the record itself when the cue is a meeting's: "An event on "India-Japan … Seminar Series"").
+      const title = quotedAround(text, cueStart, cueEnd);
+      if (
+        title &&
+        EVENT_TITLE_BEFORE.test(text.slice(0, title.start)) &&
+        vocabulary().family(cue.type) !== 'event'
+      )
+        continue;
       // "Agreements/MoUs", "Agreement/MoU": a category heading, not an instrument.
       if (/\/\s*$/u.test(text.slice(0, cueStart)) || /^\s*\//u.test(text.slice(cueEnd))) continue;
       const before = text.slice(0, cueStart);
@@ -121,19 +289,21 @@ export function findMentions(text: string): Mention[] {
           back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : before.length,
         ),
       )?.[1];
-      const acronym =
+      const found =
         acronymMatch && looksLikeAcronym(cleanAcronym(acronymMatch[1]!))
           ? cleanAcronym(acronymMatch[1]!)
           : (/\(([^()]{2,16})\)\s*$/u.exec(back)?.[1] ??
             (appositive && looksLikeAcronym(appositive) ? appositive : null));
+      // "Memorandum of Understanding (MoU)": the instrument word's own short form names no instrument.
+      const acronym = found !== null && vocabulary().instrumentAcronyms.has(found) ? null : found;
       const backStart = back ? before.lastIndexOf(back.split(' ')[0]!, before.length - back.length + 1) : -1;
       const start = quoted ? quoted.start : backStart >= 0 ? backStart : cueStart;
       const end = quoted ? quoted.end : cueEnd + forward.length + (acronymMatch ? acronymMatch[0].length : 0);
       const nameWords = quoted
         ? quoted.text
-        : `${back} ${m[0]}${forward}`
+        : `${back} ${m[0]}${forward.replace(/[.,;:]+$/u, '')}`
             .trim()
-            .replace(/\s+Meeting(?=\s+on\b)/u, '')
+            .replace(/(?<=(?:^|\s)\p{Lu}{2,})\s+Meeting(?=\s+on\b)/u, '')
             .replace(LEADING_FUNCTION_WORDS, '')
             .replace(ORDINAL, '');
       const titleWords = nameWords.split(/\s+/).filter((w) => TITLE.test(w)).length;
@@ -148,7 +318,7 @@ export function findMentions(text: string): Mention[] {
       // "The Agreement was signed on …" adds to the one named before; "signed the IA on … in November, 2019"
       // and "the Agreement between the Government of India and …" name one in full.
       const definite =
-        /\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(lead) &&
+        /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}$/u.test(lead) &&
         !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) &&
         !/^\s+between\s/u.test(after) &&
         (/^\s+(?:was|were|is|are|has|have|had|will|shall|would|also)\b/u.test(after) ||
@@ -159,37 +329,53 @@ export function findMentions(text: string): Mention[] {
       const anaphor = refersBack && !parentRef;
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
       if (!cue.formal && named === null && !anaphor) {
-        // "a joint AI initiative on healthcare", "a university partnership on sustainable biofuels": unnamed but specific.
-        const generic = /\b(?:a|an)\s+((?:[\p{L}-]+\s+){0,3})$/iu.exec(before);
-        const made =
-          /\b(?:hold|launch|establish|set up|create|build)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
-            before,
-          );
-        if (
-          !generic ||
-          !(
-            made ||
-            /\b(?:joint|bilateral|university|virtual|research|pathbreaking|broad)\b/iu.test(generic[1]!)
-          )
-        )
+        const specific = unnamedSpecific(text, cueStart, cueEnd);
+        if (!specific) continue;
+        // "SAKURA Science Programme: JST has initiated a programme to invite …": the paragraph's label names it.
+        const label = /^([^:.]{3,120}):\s/u.exec(text);
+        if (label && cueStart > label[0].length && typeOfPhrase(label[1]!) === cue.type) {
+          taken.push([specific.start, cueEnd]);
+          mentions.push(mention({ type: cue.type, anaphor: true, start: specific.start, end: cueEnd }));
           continue;
-        const topic =
-          /^\s+(?:on|in|for)\s+([^.;:]+?)(?=\s+(?:with|between|and the|by)\b|[.;:]|$)/u.exec(after)?.[1] ??
-          null;
-        const s = cueStart - generic[1]!.length;
-        taken.push([s, cueEnd]);
-        mentions.push({
-          type: cue.type,
-          formal: false,
-          named: null,
-          topic: `${generic[1]!.trim()} ${m[0]}${topic ? ` on ${topic}` : ''}`,
-          acronym: null,
-          start: s,
-          end: cueEnd,
-          anaphor: false,
-          parentRef: false,
-          plural: false,
-        });
+        }
+        // "the Leadership Group for Industry Transition - a global initiative founded by …": the description
+        // gives the type of the name before it, which is the instrument.
+        const lead = text.slice(0, specific.start).replace(/(?<=\s)(?:an?|one)\s+$/iu, '');
+        // "IGSTC is a joint initiative by …": the description says what the short name before it is.
+        const copula = /(?:^|[\s(])([\p{Lu}][\p{Lu}\p{N}&-]{2,14})\s+(?:is|was)\s+$/u.exec(lead)?.[1];
+        const described = APPOSITION.test(lead)
+          ? titleRunBefore(lead.replace(/\s*(?:,|\s[-–—])\s+$/u, ''), 12, false)
+          : copula !== undefined && looksLikeAcronym(copula)
+            ? copula
+            : '';
+        if (described.split(' ').length >= 2 || (described !== '' && described === copula)) {
+          const at = text.lastIndexOf(described, specific.start);
+          if (at >= 0 && free(at, at + described.length)) {
+            taken.push([at, cueEnd]);
+            mentions.push(
+              mention({
+                type: cue.type,
+                named: described,
+                acronym: described === copula ? copula : null,
+                start: at,
+                end: at + described.length,
+              }),
+            );
+          }
+          continue;
+        }
+        taken.push([specific.start, cueEnd]);
+        const counted = countedItems(text, cueStart, cueEnd);
+        for (const item of counted.length > 0 ? counted : [null])
+          mentions.push(
+            mention({
+              type: cue.type,
+              topic: item ? `${specific.kind} on ${item}` : specific.topic,
+              start: specific.start,
+              end: cueEnd,
+              item,
+            }),
+          );
         continue;
       }
       if (titles.length > 0) {
@@ -198,18 +384,17 @@ export function findMentions(text: string): Mention[] {
           .replace(/Laboratories/u, 'Laboratory')
           .replace(/^(?:three|two|four|\d+)\s+/iu, '');
         for (const t of titles)
-          mentions.push({
-            type: cue.type,
-            formal: cue.formal,
-            named: `${singular} on “${t}”`,
-            topic: null,
-            acronym: null,
-            start,
-            end,
-            anaphor: false,
-            parentRef: false,
-            plural: false,
-          });
+          mentions.push(
+            mention({ type: cue.type, formal: cue.formal, named: `${singular} on “${t}”`, start, end }),
+          );
+        continue;
+      }
+      // "three memoranda covering space, biotechnology and oceanography": one instrument per item.
+      const items =
+        named === null && !anaphor && !parentRef && cue.formal ? countedItems(text, cueStart, cueEnd) : [];
+      if (items.length > 0) {
+        taken.push([start, end]);
+        for (const item of items) mentions.push(mention({ type: cue.type, formal: true, start, end, item }));
         continue;
       }
       taken.push([start, end]);
@@ -229,6 +414,7 @@ export function findMentions(text: string): Mention[] {
           !/^(?:Arrangements|Agreements)$/u.test(m[0])
             ? true
             : /MOU['’]s$/u.test(m[0]),
+        item: null,
       });
     }
   }
@@ -238,6 +424,15 @@ export function findMentions(text: string): Mention[] {
   );
   const firstFormal = sorted.find((m) => m.formal && !m.anaphor && !m.parentRef);
   return sorted.filter((m, i) => {
+    // "implemented by … and by the National Research Council … Assistance Program (NRC IRAP)": who runs it, a party.
+    if (m.named !== null && !m.formal && AGENT.test(text.slice(0, m.start))) return false;
+    // "the Leadership Group for Industry Transition - a global initiative founded by …": it describes the name before it.
+    if (
+      m.named === null &&
+      m.topic !== null &&
+      APPOSITION.test(text.slice(0, m.start).replace(/(?<=\s)(?:an?|one)\s+$/iu, ''))
+    )
+      return false;
     // "Norway India Partnership" inside "Norway India Partnership Initiative (NIPI)": one instrument.
     if (
       sorted.some(
@@ -246,7 +441,14 @@ export function findMentions(text: string): Mention[] {
     )
       return false;
     // "an MoU between Indian Council of Agricultural Research (ICAR) and Japan International Research Center …": parties, not instruments.
-    if (firstFormal && m.type === 'institution' && m.start > firstFormal.start) return false;
+    // ("a Letter of Intent to set up an Indo-French Centre …" names the centre it makes: a record of its own).
+    if (
+      firstFormal &&
+      m.type === 'institution' &&
+      m.start > firstFormal.start &&
+      !/\b(?:set up|establish|create|found|launch)\s+(?:an?|the)\s+$/iu.test(text.slice(0, m.start))
+    )
+      return false;
     // "signed the extension of MoU …, a key bilateral initiative …": a description of the formal instrument.
     if (firstFormal && m.named === null && m.topic !== null) return false;
     return true;

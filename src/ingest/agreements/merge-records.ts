@@ -10,12 +10,23 @@ import { vocabulary } from './vocabulary.ts';
 import type { Sector } from '../../schemas/config.ts';
 import { STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
-import { capitalise, generatedName, instrumentKey, noTakenIds, recordId } from './name-record.ts';
+import {
+  capitalise,
+  generatedName,
+  idWords,
+  instrumentKey,
+  noTakenIds,
+  recordId,
+  shortTopic,
+  trimTopic,
+} from './name-record.ts';
 import { datesCompatible, preciserDate } from './parse-date.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
 import { groupBy } from '../../utils/group-by.ts';
 
 export interface MergeContext {
+  /** The short form the gazetteer knows a body by ("Indo-US Science and Technology Forum" is IUSSTF). */
+  knownAcronym?(name: string): string | undefined;
   countryWords: readonly string[];
   partnerName(slug: string): string;
   sectorsOf(text: string): Sector[];
@@ -80,7 +91,8 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
     if (shared > 0 && !topicsDiffer) return true;
     // "… Fellowship Programme: … to initiate a reciprocal Fellowship Programme".
     if (x.key && y.key && (x.key.endsWith(y.key) || y.key.endsWith(x.key))) return true;
-    const bare = (c: Candidate) => unnamed(c) && c.parties.length === 0 && c.topic === null;
+    const bare = (c: Candidate) =>
+      unnamed(c) && c.parties.length === 0 && c.topic === null && c.mention.topic === null;
     if (bare(a) || bare(b)) return true;
   }
   return false;
@@ -199,20 +211,52 @@ function cluster(drafts: readonly Draft[]): number[][] {
     );
     if (root !== null) union(i, root);
   }
-  // "The first joint committee meeting was held …": the one committee of that kind the document names.
-  const bySource = groupBy(real, ([d]) => d.c.unit.source);
+  // "Three joint laboratories were established in the areas of Mobile Big Data Analysis, …": an item of a
+  // list is the one named instrument of its kind whose name holds most of the item's words.
   for (const [x, i] of real) {
-    if (x.c.parties.length > 0 || x.c.mention.named || family(x.c.mention.type) === 'framework') continue;
+    if (x.c.mention.item === null) continue;
+    const want = contentWords(x.c.mention.item);
+    if (want.size === 0) continue;
     const root = onlyRoot(
-      bySource.get(x.c.unit.source)!,
-      ([y, j]) =>
-        j !== i &&
-        y.c.partner === x.c.partner &&
-        y.c.mention.type === x.c.mention.type &&
-        datesCompatible(x.c.date, y.c.date),
+      byPartnerFamily.get(`${x.c.partner}\u0000${family(x.c.mention.type)}`)!,
+      ([y, j]) => {
+        if (j === i || y.c.mention.named === null) return false;
+        const have = contentWords(y.c.mention.named);
+        return [...want].filter((w) => have.has(w)).length / want.size >= 0.75;
+      },
       find,
     );
     if (root !== null) union(i, root);
+  }
+  // "The first joint committee meeting was held …": the one committee of that kind the document names,
+  // else the one the corpus names ("it laid the path for establishment of a joint committee").
+  const bySource = groupBy(real, ([d]) => d.c.unit.source);
+  const byPartnerType = groupBy(real, ([d]) => `${d.c.partner}\u0000${d.c.mention.type}`);
+  const unnamedBare = real.filter(
+    ([x]) =>
+      x.c.parties.length === 0 &&
+      !x.c.mention.named &&
+      x.c.mention.topic === null &&
+      family(x.c.mention.type) !== 'framework',
+  );
+  const sameKind =
+    ([x, i]: readonly [Draft, number]) =>
+    ([y, j]: readonly [Draft, number]) =>
+      j !== i &&
+      y.c.partner === x.c.partner &&
+      y.c.mention.type === x.c.mention.type &&
+      datesCompatible(x.c.date, y.c.date);
+  for (const d of unnamedBare) {
+    const root = onlyRoot(bySource.get(d[0].c.unit.source)!, sameKind(d), find);
+    if (root !== null) union(d[1], root);
+  }
+  for (const d of unnamedBare.filter(([x]) => family(x.c.mention.type) === 'body')) {
+    const root = onlyRoot(
+      byPartnerType.get(`${d[0].c.partner}\u0000${d[0].c.mention.type}`)!,
+      sameKind(d),
+      find,
+    );
+    if (root !== null) union(d[1], root);
   }
   const out = new Map<number, number[]>();
   drafts.forEach((_, i) => {
@@ -239,6 +283,15 @@ function cluster(drafts: readonly Draft[]): number[][] {
     const oneSource = x.sources.size === 1 && y.sources.size === 1;
     return sameInstrument(a, elsewhere(b, oneSource ? b.c.unit.source : `${b.c.unit.source}\u0000other`));
   }
+}
+
+/** A name's words that tell it apart: no function words, no one- or two-letter words. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    nameKey(text)
+      .split(' ')
+      .filter((w) => w.length > 2 && !['and', 'for', 'the', 'with', 'under', 'from'].includes(w)),
+  );
 }
 
 /** The one cluster every matching mention belongs to, or null when none or several. */
@@ -279,12 +332,31 @@ function uniqueSources(sources: readonly AgreementSource[]): AgreementSource[] {
 
 const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.end);
 
+/** "… will enhance cooperation in science, technology and innovation": what a sentence about an instrument says it covers. */
+function subjectOf(segment: string): string | null {
+  const verb =
+    /\b(?:will|would|shall|aims? to|seeks? to)\s+(?:enhance|promote|cover|strengthen|deepen|boost|focus on|support)\b/iu.exec(
+      segment,
+    );
+  if (!verb) return null;
+  const rest = /^\s+([^.;:]+)/u.exec(segment.slice(verb.index + verb[0].length))?.[1] ?? '';
+  const subject = trimTopic(rest);
+  return subject.length >= 3 && subject !== rest.trim() ? shortTopic(subject) : null;
+}
+
+const SIDE_NAME = /(?<![\p{L}])(?:India|Indian|Indo)(?![\p{L}])/u;
+
 /** The record's name and type come from its most formal, best-named mention. */
 function lead(members: readonly Candidate[]): Candidate {
   return [...members].sort(
     (a, b) =>
       typeRank(a.mention.type) - typeRank(b.mention.type) ||
       Number(b.mention.named !== null) - Number(a.mention.named !== null) ||
+      // "JWG on ICT" over "Japan-India Joint Working Group": the name that says what it is about.
+      Number(/\s(?:on|for)\s/u.test(b.mention.named ?? '')) -
+        Number(/\s(?:on|for)\s/u.test(a.mention.named ?? '')) ||
+      // "Indo Japan Joint S&T Committee" over "Coordination Committee": the name that says whose it is.
+      Number(SIDE_NAME.test(b.mention.named ?? '')) - Number(SIDE_NAME.test(a.mention.named ?? '')) ||
       b.parties.length - a.parties.length ||
       a.unit.order - b.unit.order,
   )[0]!;
@@ -308,7 +380,11 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     const cs = members.map((i) => candidates[i]!);
     const real = cs.filter((c) => c.antecedent === null);
     const head = lead(real);
-    const dated = real.some((c) => c.date !== null) ? real : cs;
+    // The mentions' own dates first; a later sentence about it ("The executive programme was signed on
+    // April 10") makes a compatible date more precise, never another.
+    const dated = real.some((c) => c.date !== null)
+      ? [...real, ...cs.filter((c) => c.antecedent !== null)]
+      : cs;
     const date = dated.reduce<string | null>(
       (d, c) => (datesCompatible(d, c.date) ? preciserDate(d, c.date) : d),
       null,
@@ -330,22 +406,31 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
         ![...selfNames].some((n) => n.length > nameKey(p.name).length && n.includes(nameKey(p.name))),
     );
     const partner = head.partner!;
+    // An unnamed instrument whose own sentence gives no subject takes the one a later sentence about it
+    // gives ("The agreement will enhance cooperation in science, technology and innovation").
     const topic = head.mention.topic
       ? capitalise(head.mention.topic)
       : head.mention.formal && !head.mention.named
-        ? head.topic
+        ? (head.topic ??
+          cs.map((c) => (c.antecedent !== null ? subjectOf(c.segment) : null)).find((t) => t) ??
+          null)
         : null;
-    const name =
-      head.mention.topic && !head.mention.named
-        ? topic!
-        : generatedName({
-            type: head.mention.type,
-            named: head.mention.named,
-            topic,
-            parties,
-            partnerName: ctx.partnerName(partner),
-            cueText: cueText(head),
-          });
+    const acronym =
+      head.mention.acronym ??
+      real.map((c) => c.mention.acronym).find((a) => a !== null) ??
+      (head.mention.named ? ctx.knownAcronym?.(head.mention.named) : undefined) ??
+      null;
+    const name = generatedName({
+      type: head.mention.type,
+      named: head.mention.named,
+      topic,
+      described: head.mention.named ? null : head.mention.topic,
+      acronym,
+      runBy: real.map((c) => c.runBy).find((r) => r) ?? null,
+      parties,
+      partnerName: ctx.partnerName(partner),
+      cueText: cueText(head),
+    });
     const states = cs.map((c) => c.status).filter((s) => s !== undefined);
     const state = [...states].sort((a, b) => STATUS_RANK.indexOf(b) - STATUS_RANK.indexOf(a))[0];
     const until =
@@ -369,6 +454,7 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
     );
     return {
       members,
+      idWords: idWords({ name, parties, type: head.mention.type }, acronym, head.mention.named !== null),
       draft: {
         name,
         type: head.mention.type,
@@ -390,11 +476,29 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
   });
   // Ids in document order, so the first mention of a name keeps the plain id.
   const ordered = [...built].sort((a, b) => a.members[0]! - b.members[0]!); // cluster() lists members in ascending order
-  const records: MergedRecord[] = ordered.map(({ members, draft }) => {
-    const id = recordId(draft.name, draft.date, taken);
+  const records: MergedRecord[] = ordered.map(({ members, draft, idWords: words }) => {
+    const id =
+      words.words === draft.name
+        ? recordId(draft.name, draft.date, taken)
+        : recordId(words.words, draft.date, taken, draft.name, words.year);
     return { members, record: { id, ...draft, parent: null } };
   });
-  return withParents(records, candidates);
+  return withMeetingParties(withParents(records, candidates), candidates);
+}
+
+/** An instrument "signed at that meeting" with no parties of its own has the parties of the body that met. */
+function withMeetingParties(
+  records: readonly MergedRecord[],
+  candidates: readonly Candidate[],
+): MergedRecord[] {
+  const recordOf = new Map<number, Agreement>();
+  for (const r of records) for (const m of r.members) recordOf.set(m, r.record);
+  return records.map((r) => {
+    if (r.record.parties.length > 0) return r;
+    const body = r.members.map((m) => candidates[m]!.meetingOf).find((b) => b !== null);
+    const parties = body === undefined || body === null ? [] : (recordOf.get(body)?.parties ?? []);
+    return parties.length > 0 ? { ...r, record: { ...r.record, parties } } : r;
+  });
 }
 
 /** Explicit parents ("Under this LoI …") first; an implementing arrangement otherwise sits under the latest framework it shares a party with. */
@@ -404,7 +508,11 @@ function withParents(records: readonly MergedRecord[], candidates: readonly Cand
   return records.map((r) => {
     const explicit = r.members.map((m) => candidates[m]!.parentIndex).find((p) => p !== null);
     let parent = explicit !== undefined && explicit !== null ? (recordOf.get(explicit) ?? null) : null;
-    if (parent === null && r.record.type === 'implementing-arrangement') {
+    // (A symposium organised by an MoC's two parties is the MoC's event, like an implementing arrangement.)
+    if (
+      parent === null &&
+      (r.record.type === 'implementing-arrangement' || family(r.record.type) === 'event')
+    ) {
       const frames = records
         .map((x) => x.record)
         .filter(
@@ -413,7 +521,13 @@ function withParents(records: readonly MergedRecord[], candidates: readonly Cand
             x.partner === r.record.partner &&
             frameworkTypes.includes(x.type) &&
             x.type !== 'letter-of-intent' &&
-            sharedParties(x.parties, r.record.parties) > 0 &&
+            // (an event must share the partner's side: DST organises with many)
+            (family(r.record.type) === 'event'
+              ? sharedParties(
+                  x.parties.filter((p) => p.side !== 'india'),
+                  r.record.parties,
+                ) > 0
+              : sharedParties(x.parties, r.record.parties) > 0) &&
             x.date !== null &&
             (r.record.date === null || x.date <= r.record.date),
         );

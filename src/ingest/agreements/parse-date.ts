@@ -4,6 +4,8 @@
  * gives. Nothing is guessed: a month with no year, "last month" or "earlier
  * this year" is no date at all.
  */
+import * as chrono from 'chrono-node';
+import { MONTH_PATTERN, monthNumber } from '../../utils/dates.ts';
 
 export interface FoundDate {
   iso: string;
@@ -14,23 +16,7 @@ export interface FoundDate {
   role: 'when' | 'until';
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH = `(${MONTH_PATTERN})\\.?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "06-07", "9 and 10", "8-9": a span of days; the first is the date. */
 const DAY_SPAN = `${DAY}(?:\\s*(?:[-–]|and|&)\\s*\\d{1,2}(?:st|nd|rd|th)?)?`;
@@ -44,10 +30,8 @@ interface Pattern {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const monthOf = (word: string) =>
-  MONTHS[word.toLowerCase().slice(0, word.toLowerCase().startsWith('sept') ? 4 : 3)];
 function ymd(year: string, month: string, day?: string): string | undefined {
-  const m = monthOf(month);
+  const m = monthNumber(month);
   if (m === undefined) return undefined;
   if (day === undefined) return `${year}-${pad(m)}`;
   const d = Number(day);
@@ -89,8 +73,55 @@ function mask(text: string, re: RegExp): string {
   return text.replace(re, (m) => ' '.repeat(m.length));
 }
 
-/** Every date in the text, in reading order. */
-export function findDates(text: string): FoundDate[] {
+/**
+ * Every date in the text, in reading order. With `dateline` (the document's own date, YYYY-MM-DD), a
+ * day the text names only against it is resolved too: "on Wednesday" (the last one on or before the
+ * dateline), "on April 10" (the last April 10 on or before it), "yesterday", "today". Vague relative
+ * dates ("last month", "two years ago") stay no date.
+ */
+export function findDates(text: string, dateline?: string | null): FoundDate[] {
+  const found = datesWritten(text);
+  if (!dateline) return found;
+  return [
+    ...found,
+    ...datesAgainst(text, dateline).filter((d) => !found.some((f) => d.start < f.end && d.end > f.start)),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** Words that make a relative date vague, or about the future: it is no date of a signature. */
+const VAGUE = /\b(?:last|next|previous|this|coming|ago|later|earlier|early|late|mid)\b/iu;
+
+/** Words without which chrono has no day to find: a weekday, a month, "yesterday", "today". */
+const DAY_WORD = new RegExp(
+  `\\b(?:${MONTH_PATTERN}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\b`,
+  'iu',
+);
+
+function datesAgainst(text: string, dateline: string): FoundDate[] {
+  if (!DAY_WORD.test(text)) return [];
+  const [y, m, d] = dateline.split('-').map(Number);
+  const instant = new Date(Date.UTC(y!, m! - 1, d!));
+  return chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false }).flatMap((r): FoundDate[] => {
+    const certain = (c: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(c);
+    const dayWord = /\b(?:yesterday|today)\b/iu.test(r.text);
+    // A year written out is read by the patterns above; a range is a visit or a meeting.
+    if ((certain('year') && !dayWord) || r.end || VAGUE.test(r.text)) return [];
+    if (!(certain('weekday') || (certain('day') && certain('month')) || dayWord)) return [];
+    let date = r.start.date();
+    // The last such day on or before the dateline: an article reports what has happened.
+    if (date > instant)
+      date = certain('weekday')
+        ? new Date(date.getTime() - 7 * 86_400_000)
+        : new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    if (instant.getTime() - date.getTime() > 366 * 86_400_000) return [];
+    return [
+      { iso: date.toISOString().slice(0, 10), start: r.index, end: r.index + r.text.length, role: 'when' },
+    ];
+  });
+}
+
+/** Dates written out in full, or years. */
+function datesWritten(text: string): FoundDate[] {
   let masked = mask(text, CITATION);
   const found: FoundDate[] = [];
   for (const { re, toIso } of PATTERNS) {
@@ -103,6 +134,15 @@ export function findDates(text: string): FoundDate[] {
       masked = masked.slice(0, start) + ' '.repeat(m[0].length) + masked.slice(end);
       if (iso === undefined) continue;
       const before = text.slice(Math.max(0, start - 24), start);
+      // "Horizon 2020", "Annual Report 2021-22": a bare year right after a capitalised word is part of a
+      // name; a meeting's year ("the India-Singapore Technology Summit 2022") still dates what it saw.
+      if (
+        iso.length === 4 &&
+        /(?<![.!?]\s)(?<=\s|^)(?!(?:In|On|By|Since|From|Until|During|Till|Of|Summit|Conference|Meeting|Forum|Expo|Week|Visit|Session|Congress|Ministerial)\b)\p{Lu}[\p{L}\p{N}-]*\s+$/u.test(
+          before,
+        )
+      )
+        continue;
       found.push({ iso, start, end, role: UNTIL_BEFORE.test(before) ? 'until' : 'when' });
     }
   }

@@ -6,6 +6,8 @@
 import escapeStringRegexp from 'escape-string-regexp';
 import type { Party } from '../../schemas/agreement.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
+import { cellsOf } from '../table-cells.ts';
+import { vocabulary } from './vocabulary.ts';
 
 /** Words that make a capitalised phrase an organisation rather than a programme or place. */
 const ORG_HEAD =
@@ -34,13 +36,21 @@ export interface Expansion {
 }
 
 const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
-/** "DST", "MoFA", "JPCERT/CC", "CERT-In", "FIN-Q", "iCET", "MoEF&CC": short, with two or more capitals. */
-export const looksLikeAcronym = (s: string) =>
-  s.length >= 2 &&
-  s.length <= 12 &&
-  !/\s/.test(s) &&
-  capitals(s) >= 2 &&
-  /^[\p{L}][\p{L}\p{N}&/\-.]*$/u.test(s);
+const oneAcronym = (s: string) =>
+  s.length >= 2 && s.length <= 12 && capitals(s) >= 2 && /^[\p{L}][\p{L}\p{N}&/\-.]*$/u.test(s);
+/**
+ * "DST", "MoFA", "JPCERT/CC", "CERT-In", "FIN-Q", "iCET", "MoEF&CC": short, with two or more capitals;
+ * or two such words for a body and its programme ("NRC IRAP").
+ */
+export const looksLikeAcronym = (s: string) => {
+  const words = s.split(' ');
+  return (
+    words.length <= 2 &&
+    s.length <= 14 &&
+    words.every(oneAcronym) &&
+    (words.length === 1 || capitals(s) === s.replace(/[^\p{L}]/gu, '').length)
+  );
+};
 
 /** Words that begin a new organisation's name: "ISRO and Japan Aerospace…", "India and National Institute…". */
 const ORG_START =
@@ -73,7 +83,13 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
     if ((lower === 'and' || w === '&') && run.length > 0) {
       const previous = words[i - 1] ?? '';
       const next = run.find((r) => !CONNECTORS.has(r.toLowerCase())) ?? '';
-      if (looksLikeAcronym(previous) || /[.,]$/.test(previous) || ORG_START.test(next)) break;
+      // "ISRO and JAXA" are two names; "Industrial R&D and Technological Innovation Fund" is one.
+      if (
+        (looksLikeAcronym(previous) && !GENERIC.has(previous)) ||
+        /[.,]$/.test(previous) ||
+        ORG_START.test(next)
+      )
+        break;
     }
     if (TITLE_WORD.test(w) || (CONNECTORS.has(lower) && run.length > 0)) run.unshift(comma ? `${w},` : w);
     else break;
@@ -84,25 +100,26 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
   )
     run.shift();
   // "DST-Japan Society for…": a heading's prefix, not part of the name.
-  if (run.length > 0) run[0] = run[0]!.replace(/^\p{Lu}{2,}-(?=\p{Lu})/u, '');
+  // ("UK-India Clean Energy Research Hub", "US-India …": a bilateral name keeps both sides).
+  if (run.length > 0) run[0] = run[0]!.replace(/^\p{Lu}{2,}-(?=\p{Lu})(?!(?:India|Indo)\b)/u, '');
   return run.join(' ');
 }
 
 /** "Ministry of External Affairs, Government of India" → "Ministry of External Affairs": the country is the side, not the name. */
 export function cleanOrgName(name: string): string {
-  return name
-    .replace(/[.,;:]+$/u, '')
-    .replace(/,\s*(?:Government|Govt\.?)\s+of\s+[\p{L} ]+$/u, '')
-    .replace(/,\s*(?:India|Japan|GOI|GoI|GoJ)$/u, '')
-    .replace(/^(?:the|The)\s+/u, '')
-    .replace(/['’]s$/u, '')
-    .replace(/^(?!Governments?\b)(.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
-    .replace(
-      /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u,
-      '',
-    )
-    .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
-    .trim();
+  return (
+    name
+      .replace(/[.,;:]+$/u, '')
+      .replace(/,\s*(?:Government|Govt\.?)\s+of\s+[\p{L} ]+$/u, '')
+      .replace(/,\s*(?:India|Japan|GOI|GoI|GoJ)$/u, '')
+      .replace(/^(?:the|The)\s+/u, '')
+      .replace(/['’]s$/u, '')
+      // "Department of Science and Technology of India" → its name; "Geological Survey of India" is one.
+      .replace(/^(?!Governments?\b)(.*\sof\s.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
+      .replace(offices().of, '')
+      .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
+      .trim()
+  );
 }
 
 /**
@@ -149,15 +166,52 @@ function initialsFit(name: string, acronym: string): boolean {
 /** Corpus-wide dictionary: acronym → long name, and long name key → acronym. First expansion wins. */
 export interface AcronymDictionary {
   expand(acronym: string): string | undefined;
-  acronymOf(name: string): string | undefined;
+  /**
+   * The short form of an organisation's name: as written in some source or the gazetteer, else (when
+   * `countries` names the organisation's country) a known agency of that country whose name has the
+   * same words once country words and administrative heads are set aside ("Department of Natural
+   * Resources of Canada" is "Natural Resources Canada", NRCan).
+   */
+  acronymOf(name: string, countries?: readonly string[]): string | undefined;
+  /** The short form the gazetteer gives an agency of this exact name, whatever a text wrote beside it. */
+  knownAcronym(name: string): string | undefined;
   has(acronym: string): boolean;
 }
 
-export function buildAcronymDictionary(expansions: readonly Expansion[]): AcronymDictionary {
+/** Words of an agency's name that say whose and what kind of office it is, not which one. */
+const ADMINISTRATIVE = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'government',
+  'department',
+  'ministry',
+  'federal',
+]);
+
+/** An agency's name without its country's words and administrative heads: what tells it apart from its country's others. */
+export function agencyCore(name: string, countryWords: ReadonlySet<string>): string {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => !ADMINISTRATIVE.has(w) && !countryWords.has(w))
+    .join(' ');
+}
+
+/** A known agency ("india" or a partner id), from content/agencies.yml or content/partners.yml. */
+export interface KnownAgency extends Expansion {
+  country: string;
+}
+
+export function buildAcronymDictionary(
+  expansions: readonly Expansion[],
+  agencies: readonly KnownAgency[] = [],
+  coreOf: (name: string) => string = nameKey,
+): AcronymDictionary {
   const byAcronym = new Map<string, string>();
   const byName = new Map<string, string>();
   const counts = new Map<string, Map<string, number>>();
-  for (const e of expansions) {
+  for (const e of [...agencies, ...expansions]) {
     const name = cleanOrgName(e.name);
     const names = counts.get(e.acronym) ?? new Map<string, number>();
     names.set(name, (names.get(name) ?? 0) + 1);
@@ -174,9 +228,30 @@ export function buildAcronymDictionary(expansions: readonly Expansion[]): Acrony
     })[0]!;
     byAcronym.set(acronym, best[0]);
   }
+  const known = new Map(agencies.map((a) => [nameKey(cleanOrgName(a.name)), a.acronym]));
+  // Known agencies by their core words, per country; a core two agencies of one country share names neither.
+  const byCore = new Map<string, string | null>();
+  for (const a of agencies) {
+    const key = `${a.country}\u0000${coreOf(a.name)}`;
+    byCore.set(key, byCore.has(key) && byCore.get(key) !== a.acronym ? null : a.acronym);
+  }
   return {
     expand: (a) => byAcronym.get(a),
-    acronymOf: (n) => byName.get(nameKey(cleanOrgName(n))),
+    acronymOf: (n, countries = []) => {
+      const key = nameKey(cleanOrgName(n));
+      // "Indian Institute of Technology Madras" is IIT Madras: a known name and the place of one of its campuses.
+      const campus = /^(.*) (\S+)$/u.exec(key);
+      const exact =
+        byName.get(key) ??
+        (campus && byName.has(campus[1]!) && /\s\p{Lu}\p{Ll}+$/u.test(n.trim())
+          ? `${byName.get(campus[1]!)} ${n.trim().split(' ').at(-1)}`
+          : undefined);
+      if (exact !== undefined || countries.length === 0) return exact;
+      const core = coreOf(n);
+      const hits = new Set(countries.map((c) => byCore.get(`${c}\u0000${core}`)).filter((a) => a != null));
+      return hits.size === 1 ? [...hits][0] : undefined;
+    },
+    knownAcronym: (n) => known.get(nameKey(cleanOrgName(n))),
     has: (a) => byAcronym.has(a),
   };
 }
@@ -187,11 +262,31 @@ export interface PartyOptions {
   isPartner(text: string): boolean;
   /** The adjective of the country a phrase names ("Norway" → "Norwegian"), for "Ministry of Foreign Affairs of Norway". */
   adjectiveOf?(text: string): string | undefined;
+  /** Countries a phrase names by name or adjective ("india" for India), so an agency is looked up among its country's. */
+  countriesIn?(text: string): string[];
+  /** Where a text names a known agency in full ("Natural Resources Canada"), though no head word says it is one. */
+  agencyNamesIn?(text: string): { start: number; end: number; text: string }[];
 }
 
-/** A title or office glued to a name where a table's cells ran together: "Department of Atomic Energy Deputy Minister". */
-const TRAILING_TITLE =
-  /\s+(?:Deputy |Joint |Additional |Under |Vice[- ])?(?:Minister|Secretary|High Commissioner|Commissioner|Ambassador|Director(?:-General)?|Chairman|President|Adviser|Advisor)\b.*$/u;
+/** Offices people hold (`offices` in content/instruments.yml), longest first, compiled once. */
+let officePatterns: { of: RegExp; trailing: RegExp; leading: RegExp } | undefined;
+function offices(): { of: RegExp; trailing: RegExp; leading: RegExp } {
+  if (!officePatterns) {
+    const words = [...vocabulary().instruments.offices]
+      .sort((a, b) => b.length - a.length)
+      .map((o) => escapeStringRegexp(o).replace(/ /g, '\\s+'))
+      .join('|');
+    officePatterns = {
+      // "Director of the …", "Secretary of …": the office before the organisation a person heads.
+      of: new RegExp(`^.*\\b(?:${words})\\s+of\\s+(?=\\p{Lu})`, 'u'),
+      // A title glued to a name where a table's cells ran together: "Department of Atomic Energy Deputy Minister".
+      trailing: new RegExp(`\\s+(?:Deputy |Joint |Additional |Under |Vice[- ])?(?:${words})\\b.*$`, 'u'),
+      // "Director General, Geological Survey of India": a signatory cell, the office then the organisation.
+      leading: new RegExp(`^(?:(?:Deputy|Joint|Additional|Under|Vice)[- ])?(?:${words}),\\s+`, 'u'),
+    };
+  }
+  return officePatterns;
+}
 
 /** "Ministry of Foreign Affairs of Norway" → "Norwegian Ministry of Foreign Affairs": a ministry's name alone names no country. */
 function withCountryAdjective(name: string, options: PartyOptions): string {
@@ -254,8 +349,31 @@ interface Found {
   acronym: string | null;
 }
 
-/** Organisations in a sentence, in order of first mention, each once. */
+/** Organisations in a sentence (a table row: cell by cell), in order of first mention, each once. */
 export function parseParties(text: string, options: PartyOptions): Party[] {
+  // The stages ask about the same words more than once (acceptance, attributes, the sentence's owner).
+  let cache = partyCache.get(options);
+  if (!cache) partyCache.set(options, (cache = new Map()));
+  const known = cache.get(text);
+  if (known) return known;
+  if (cache.size > 20_000) cache.clear();
+  const parties = partiesOfRow(text, options);
+  cache.set(text, parties);
+  return parties;
+}
+
+const partyCache = new WeakMap<PartyOptions, Map<string, Party[]>>();
+
+function partiesOfRow(text: string, options: PartyOptions): Party[] {
+  const cells = cellsOf(text);
+  if (cells.length === 1) return partiesIn(text, options);
+  const seen = new Set<string>();
+  return cells
+    .flatMap((c) => partiesIn(c.text, options))
+    .filter((p) => !seen.has(partyKey(p)) && Boolean(seen.add(partyKey(p))));
+}
+
+function partiesIn(text: string, options: PartyOptions): Party[] {
   const found: Found[] = [];
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => e === s || !taken.some(([a, b]) => s < b && e > a);
@@ -264,7 +382,14 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     taken.push([f.start, end]);
     found.push({ ...f, end });
   };
-  const addOrgPhrase = (raw: string, at: number) => {
+  const addOrgPhrase = (raw: string, at: number): void => {
+    // "Science Foundation Ireland, Research Ireland Fund will …": a name complete with its country ends at the comma.
+    const complete = /^([^,]+?\s(\p{Lu}[\p{L}]+)),\s+(?=\p{Lu})/u.exec(raw);
+    if (complete && ORG_HEAD.test(complete[1]!) && (options.countriesIn?.(complete[2]!).length ?? 0) > 0) {
+      addOrgPhrase(complete[1]!, at);
+      addOrgPhrase(raw.slice(complete[0].length), at + complete[0].length);
+      return;
+    }
     let phrase = raw.replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '').replace(/^and\s+/u, '');
     let start = at + raw.indexOf(phrase);
     // Drop a leading article or possessive country: "The Japan Society…", "India's Department…".
@@ -276,10 +401,14 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
       phrase = phrase.slice(lead[0].length);
       start += lead[0].length;
     }
-    const title =
-      /^.*\b(?:Director|Minister|Secretary|President|Chairman|Chair|Head)(?:-General)?\s+of\s+(?=\p{Lu})/u.exec(
-        phrase,
-      );
+    const office = offices().leading.exec(phrase);
+    if (office) {
+      phrase = phrase.slice(office[0].length);
+      start += office[0].length;
+    }
+    const title = offices().of.exec(phrase);
+    // "Italy's Minister of University and Research, Anna Maria Bernini": a person's portfolio, not a party.
+    if (title && /\bMinister\s+of\s+$/u.test(title[0])) return;
     if (title) {
       phrase = phrase.slice(title[0].length);
       start += title[0].length;
@@ -299,9 +428,20 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     const inner = m[1]!.trim().replace(/^The\s+/, '');
     const before = text.slice(0, m.index).replace(/,\s*$/u, ' ');
     if (looksLikeAcronym(inner) && !GENERIC.has(inner)) {
-      const name = titleRunBefore(before);
-      if (name && ORG_HEAD.test(name))
-        add({ start: m.index - name.length - 1, name, acronym: inner }, m.index + m[0].length);
+      const run = titleRunBefore(before);
+      if (!run || !ORG_HEAD.test(run)) continue;
+      // "Aarhus University and the Geological Survey of Denmark and Greenland (GEUS)": the acronym is the last one's.
+      const pieces = splitOrgList(run).map((p) =>
+        p.text.replace(/^[^,]+,\s+(?=.*\s)/u, (lead) => (ORG_HEAD.test(lead) ? lead : '')),
+      );
+      const name = pieces.at(-1) ?? run;
+      for (const other of pieces.slice(0, -1)) {
+        const at = before.lastIndexOf(other);
+        if (at >= 0) add({ start: at, name: other, acronym: null }, at + other.length);
+      }
+      // "National Center for Polar and Ocean Research (RCPOR)": a known agency keeps its own short form.
+      const acronym = options.dictionary.knownAcronym(name) ?? inner;
+      add({ start: m.index - name.length - 1, name, acronym }, m.index + m[0].length);
     } else if (ORG_HEAD.test(inner)) {
       const acronym = /([\p{L}][\p{L}\p{N}&/-]*)\s*$/u.exec(before)?.[1];
       if (acronym && looksLikeAcronym(acronym))
@@ -321,6 +461,11 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
       addOrgPhrase(piece, m.index + offset);
       offset += piece.length;
     }
+  }
+  // 2b. Agencies the gazetteer knows by a name with no head word: "Natural Resources Canada".
+  for (const m of options.agencyNamesIn?.(text) ?? []) {
+    const acronym = options.dictionary.acronymOf(m.text);
+    if (acronym !== undefined) add({ start: m.start, name: m.text, acronym }, m.end);
   }
   // 3. Bare acronyms another sentence expanded: "ISRO and JAXA signed".
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])[\p{L}][\p{L}\p{N}&/-]*[\p{L}\p{N}]/gu)) {
@@ -347,12 +492,15 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
   return found
     .sort((a, b) => a.start - b.start)
     .map((f) => {
-      const acronym =
-        f.acronym ?? options.dictionary.acronymOf(f.name) ?? (looksLikeAcronym(f.name) ? f.name : null);
       // "the Ministry of Higher Education and Science on the Danish side": the Danish ministry.
       const side = /^\s+on the (\p{Lu}\p{L}+) side\b/u.exec(text.slice(f.end))?.[1];
       const sideAdjective = side && !/^Indian?$/u.test(side) ? options.adjectiveOf?.(side) : undefined;
-      const plain = withCountryAdjective(cleanOrgName(f.name.replace(TRAILING_TITLE, '')), options);
+      const countries = options.countriesIn?.(`${f.name} ${side ?? ''}`) ?? [];
+      const acronym =
+        f.acronym ??
+        options.dictionary.acronymOf(f.name, countries) ??
+        (looksLikeAcronym(f.name) ? f.name : null);
+      const plain = withCountryAdjective(cleanOrgName(f.name.replace(offices().trailing, '')), options);
       const name =
         (acronym ? options.dictionary.expand(acronym) : undefined) ??
         (sideAdjective && /^(?:Ministry|Department)\b/u.test(plain) ? `${sideAdjective} ${plain}` : plain);
@@ -369,7 +517,8 @@ export function parseParties(text: string, options: PartyOptions): Party[] {
     })
     .filter((p) => {
       const key = partyKey(p);
-      if (seen.has(key)) return false;
+      // "the Governments of India and Japan": the countries themselves, whom the record's partner already names.
+      if (seen.has(key) || /^Governments?\s+of\b/u.test(p.name)) return false;
       seen.add(key);
       return true;
     });
@@ -387,7 +536,7 @@ function splitOrgList(phrase: string): { text: string }[] {
   return pieces
     .flatMap(splitAtAnd)
     .filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p))
-    .map((text) => ({ text: text.replace(/^the\s+/u, '') }));
+    .map((text) => ({ text: text.replace(/^the\s+/u, '').replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '') }));
 }
 
 /**

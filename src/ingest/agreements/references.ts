@@ -74,11 +74,11 @@ export function resolveReference(
     if (anyType || familyOf(c.mention.type) === familyOf(mention.type)) return i;
   }
   // "The Agreement will be implemented by …" a few paragraphs on: the latest instrument of that very type
-  // with the paragraph's partner.
-  if (mention.anaphor && mention.formal)
+  // with the paragraph's partner ("The executive programme was signed …" the paragraph after it).
+  if (mention.anaphor)
     for (let i = candidates.length - 1; i >= 0; i--) {
       const c = candidates[i]!;
-      if (c.unit.source !== unit.source || unit.block - c.unit.block > 8) break;
+      if (c.unit.source !== unit.source || unit.block - c.unit.block > (mention.formal ? 8 : 2)) break;
       if (
         c.antecedent === null &&
         c.mention.type === mention.type &&

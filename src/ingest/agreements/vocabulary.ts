@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { statusStates, type AgreementType, type AgreementStatus } from '../../schemas/agreement.ts';
 
 type StatusState = AgreementStatus['state'];
-import { agenciesSchema } from '../../schemas/agencies.ts';
+import { agenciesSchema, type Agency } from '../../schemas/agencies.ts';
 import { instrumentsSchema, type InstrumentFamily, type Instruments } from '../../schemas/instruments.ts';
 import { formatProblem, type IngestProblem } from '../errors.ts';
 import escapeStringRegexp from 'escape-string-regexp';
@@ -133,7 +133,7 @@ export function vocabulary(): Vocabulary {
 }
 
 let agencyText: string | undefined;
-let agencyList: { name: string; acronym: string }[] | undefined;
+let agencyList: readonly Agency[] | undefined;
 
 /** The project's `content/agencies.yml` as text (part of the ingest's cache keys). */
 export function agenciesText(): string {
@@ -142,14 +142,11 @@ export function agenciesText(): string {
 }
 
 /** India's agencies, "Department of Atomic Energy" ↔ "DAE", from `content/agencies.yml`. */
-export function indianAgencies(): readonly { name: string; acronym: string }[] {
+export function indianAgencies(): readonly Agency[] {
   if (!agencyList) {
     const parsed = parseYaml(agenciesSchema, agenciesText(), 'content/agencies.yml');
     if (!parsed.ok) throw vocabularyError(parsed.problems);
-    agencyList = parsed.value.india.map((a) => {
-      const [, name, acronym] = /^(.+) \((.+)\)$/u.exec(a)!;
-      return { name: name!, acronym: acronym! };
-    });
+    agencyList = parsed.value.india;
   }
   return agencyList;
 }
