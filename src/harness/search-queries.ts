@@ -380,7 +380,8 @@ export const HAND_QUERIES: readonly HandQuery[] = [
   { query: '"gas hydrate"', about: [{ partner: 'japan', words: 'gas hydrate' }] },
   { query: 'rice crop satellite', about: [{ partner: 'japan', words: 'rice crop' }] },
   { query: 'Venus', about: [{ partner: 'japan', words: 'Akatsuki' }] },
-  { query: 'polar research Japan', about: [{ partner: 'japan', words: 'polar research' }] },
+  // The National Centre for Polar and Ocean Research and Japan's National Institute of Polar Research.
+  { query: 'polar research Japan', about: [{ partner: 'japan', words: 'NCPOR–NIPR' }] },
   { query: 'tsunami', about: [{ partner: 'japan', words: 'JAMSTEC' }] },
   { query: 'Osaka University', about: [{ partner: 'japan', words: 'Osaka University' }] },
   { query: 'Tsukuba beamline', about: [{ partner: 'japan', words: 'Indian Beam Line' }] },
@@ -400,7 +401,6 @@ export const HAND_QUERIES: readonly HandQuery[] = [
     about: [
       { partner: 'japan', type: 'moc', words: 'forestry' },
       { partner: 'japan', type: 'roadmap', words: 'forestry' },
-      { partner: 'japan', type: 'joint-working-group', words: 'forestry' },
     ],
   },
   { query: 'Singapore MoU', about: [{ partner: 'singapore', type: 'mou', words: 'DST–MTI' }] },
@@ -412,7 +412,7 @@ export const HAND_QUERIES: readonly HandQuery[] = [
   { query: 'JSPS letter of intent', about: [{ partner: 'japan', type: 'letter-of-intent', words: 'JSPS' }] },
   { query: 'ISRO implementing arrangement rainfall', about: [{ partner: 'japan', words: 'rainfall' }] },
   { query: 'Indo-German centre', about: [{ partner: 'germany', type: 'institution', words: 'IGSTC' }] },
-  { query: 'Sweden industry transition', about: [{ partner: 'sweden', words: 'LeadIT' }] },
+  { query: 'Sweden industry transition', about: [{ partner: 'sweden', words: 'Industry Transition' }] },
   { query: 'critical and emerging technologies', about: [{ partner: 'united-states', words: 'iCET' }] },
   { query: 'Japan healthcare', about: [{ partner: 'japan', type: 'moc', words: 'Healthcare' }] },
   {
@@ -532,12 +532,12 @@ export const HAND_QUERIES: readonly HandQuery[] = [
   {
     query: 'Japan polar research pact',
     kind: 'wording',
-    about: [{ partner: 'japan', words: 'polar research' }],
+    about: [{ partner: 'japan', words: 'NCPOR–NIPR' }],
   },
   {
     query: 'Canada nuclear deal',
     kind: 'wording',
-    about: [{ partner: 'canada', words: 'Natural Resources' }],
+    about: [{ partner: 'canada', words: 'NRCan' }],
   },
   {
     query: 'Japan forestry accord',
