@@ -20,10 +20,10 @@
  * matched (its tier, summed over the concepts: a sector, partner or year the
  * query names and the page belongs to, then the page's name, its parties, its
  * text, the instruments made under it, any other metadata;
- * src/client/search/run-query.ts), then by the same for the concepts that only
- * rank ("signed", "cooperate": they break ties, never outweigh what the query
- * names), then by Pagefind's score summed the same way; ties keep Pagefind's
- * order.
+ * src/client/search/run-query.ts), then by Pagefind's score summed over every
+ * concept matched, then by the tiers of the concepts that only rank ("signed",
+ * "cooperate", "India": a title that says "cooperation" must not outrank the
+ * page that says "cybersecurity" most); ties keep Pagefind's order.
  * Pure.
  */
 
@@ -192,7 +192,7 @@ export function rankResults(input: RankInput): RankedResults {
   if (input.concepts.length === 0) return out;
   const order = seenOrder(input);
   const byScore = (a: RankedHit, b: RankedHit) =>
-    b.tier - a.tier || b.rankTier - a.rankTier || b.score - a.score || order.get(a.id)! - order.get(b.id)!;
+    b.tier - a.tier || b.score - a.score || b.rankTier - a.rankTier || order.get(a.id)! - order.get(b.id)!;
 
   const impossible = input.concepts.some((c) => c.unknown);
   const full = impossible

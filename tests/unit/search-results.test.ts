@@ -18,6 +18,7 @@ const kinds: Record<string, PageKind> = {
   wg: 'agreement',
   ins: 'agreement',
   dae: 'agreement',
+  lab: 'agreement',
   sector: 'sector',
   passage: 'passage',
   method: 'page',
@@ -131,6 +132,8 @@ describe('ranking and grouping', () => {
             ['wg', m(3, 1)],
             ['ins', m(1.5, 1)],
             ['dae', m(1.5, 1)],
+            // Says "cybersecurity" most, and never "cooperate": Pagefind's score outranks a word that only ranks.
+            ['lab', m(1.5, 8)],
           ]),
         },
         {
@@ -148,6 +151,7 @@ describe('ranking and grouping', () => {
     });
     expect(r.agreements.map((h) => [h.id, h.tier, h.rankTier])).toEqual([
       ['wg', 3, 0],
+      ['lab', 1.5, 0],
       ['ins', 1.5, 3],
       ['dae', 1.5, 1.5],
     ]);
