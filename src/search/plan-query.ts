@@ -157,6 +157,8 @@ const stemsToStopword = (word: string) => {
 
 export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
   const { quoted, tokens } = split(query);
+  if (quoted.length === 0 && tokens.length === 1 && startsWordThatAsks(tokens[0]!, lookup))
+    return { concepts: [], asksOnly: true };
   const concepts: QueryConcept[] = quoted.map((phrase) => ({
     typed: phrase,
     searches: [{ term: phrase, exact: true }],
@@ -250,22 +252,37 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
   return { concepts };
 }
 
-/** A last word this short after others is most likely still being typed ("India No"). */
+/** A last word this short after others, and the start of longer indexed words, is most likely still being typed ("India No"). */
 const PARTIAL_MAX_LENGTH = 2;
 
 /**
- * The words of a query without its last one when that one is two letters, follows other words, and is
- * no word of its own the index or the lexicon knows ("AI", "UK" are): as a prefix it starts too many
- * words to narrow anything ("wh", "th", "pr"), and at a reader's pace each such pause searched it and
- * fetched index chunks and results that the next letter made useless (docs/search.md, bytes).
+ * The words of a query without its last one when that one is two letters, follows other words, is no
+ * word of its own the index or the lexicon knows ("AI", "UK" are), and starts longer indexed words: it
+ * is still being typed ("wh", "th", "pr"). As a prefix it narrows little,
+ * and at a reader's pace each such pause searched it and fetched index chunks and results that the
+ * next letter made useless (docs/search.md, bytes). A word nothing starts with ("xq") stays: the
+ * query can match nothing, and says so.
  */
 function withoutPartialLastWord(tokens: readonly Token[], quoted: number, lookup: ChunkLookup): Token[] {
   const last = tokens.at(-1);
   if (!last || tokens.length + quoted < 2 || last.folded.length > PARTIAL_MAX_LENGTH) return [...tokens];
   const chunk = lookup(chunkKey(last.folded));
-  const own =
-    !chunk || chunk.words.includes(last.folded) || chunk.phrases[phraseKey(last.folded)] !== undefined;
-  return own ? [...tokens] : tokens.slice(0, -1);
+  if (!chunk) return [...tokens];
+  const own = chunk.words.includes(last.folded) || chunk.phrases[phraseKey(last.folded)] !== undefined;
+  return own || !isIndexed(last.folded, chunk) ? [...tokens] : tokens.slice(0, -1);
+}
+
+/**
+ * A lone word still being typed that starts a word that asks ("wh", "whic"): most questions begin so,
+ * and searching each of these prefixes fetched index chunks and results no question needs. A word of
+ * its own ("whale" once typed) is searched as ever.
+ */
+function startsWordThatAsks(t: Token, lookup: ChunkLookup): boolean {
+  const chunk = lookup(chunkKey(t.folded));
+  if (!chunk || chunk.words.includes(t.folded)) return false;
+  const key = phraseKey(t.folded);
+  if (chunk.phrases[key]) return false;
+  return Object.entries(chunk.phrases).some(([k, p]) => p.ask && k.startsWith(t.folded));
 }
 
 /** A word the lexicon does not know as a phrase: matched as the start of words, or as its corrections. */

@@ -186,10 +186,16 @@ describe('reading a query', () => {
     expect(plan('the')).toHaveLength(1);
   });
 
-  it('leaves out a last word of two letters after others unless it is a word of its own ("Japan AI")', () => {
+  it('leaves out a last word of two letters still being typed, not a word of its own ("Japan AI")', () => {
     expect(plan('Japan ex').map((c) => c.typed)).toEqual(['Japan']);
+    expect(plan('Japan exp').map((c) => c.typed)).toEqual(['Japan', 'exp']);
     expect(plan('"outer space" ex').map((c) => c.typed)).toEqual(['outer space']);
     expect(plan('Japan AI').map((c) => c.typed)).toEqual(['Japan', 'AI']);
+    // No indexed word starts with it: a word the sources lack, so the query matches nothing.
+    expect(plan('Japan xq').map((c) => [c.typed, c.unknown])).toEqual([
+      ['Japan', false],
+      ['xq', true],
+    ]);
     // Alone, two letters are searched as the start of words; in the middle of a query, as typed.
     expect(plan('ex').map((c) => c.typed)).toEqual(['ex']);
     expect(plan('ex Japan').map((c) => c.typed)).toEqual(['ex', 'Japan']);
@@ -204,8 +210,11 @@ describe('reading a query', () => {
     expect(q.map((c) => c.typed)).toEqual(['India', 'Japan', 'sign', 'agreement']);
     expect(q.map((c) => Boolean(c.general))).toEqual([true, false, true, false]);
     expect(q[3]!.instrument).toBe(true);
-    // Nothing but words that ask: nothing to search for yet.
+    // Nothing but words that ask, or the start of one ("whic"): nothing to search for yet.
     expect(planQuery('when did', lookup(lexicon))).toEqual({ concepts: [], asksOnly: true });
+    expect(planQuery('whic', lookup(lexicon))).toEqual({ concepts: [], asksOnly: true });
+    expect(plan('wat').map((c) => c.typed)).toEqual(['wat']);
+    expect(plan('water').map((c) => c.typed)).toEqual(['water']);
   });
 
   it('reads a reader’s word as the sources’ one, and a partner’s other name as the partner', () => {
