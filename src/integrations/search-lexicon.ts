@@ -94,6 +94,16 @@ export function readSearchWords(text: string, file = 'content/search-words.yml')
   return parsed.value;
 }
 
+/**
+ * How a reader names a country the atlas may not cover: its name, its adjective and its one-word
+ * spellings ("Burma", "Argentine"). Official names and names in other languages ("Argentine Republic",
+ * "Reino de España") were a quarter of the lexicon, loaded with every first letter a query uses, and
+ * nobody types them to ask about a partnership; a covered partner keeps every spelling (`partners`).
+ */
+function readersNames(c: (typeof COUNTRIES)[number]): { name: string; names: string[] } {
+  return { name: c.name, names: [c.name, c.adjective, ...c.names.filter((n) => !/\s/.test(n.trim()))] };
+}
+
 interface PartnerRow {
   id: string;
   name: string;
@@ -118,7 +128,7 @@ export async function writeSearchLexicon(
       names: p.names,
       href: `/countries/${p.id}/`,
     })),
-    countries: COUNTRIES.map((c) => ({ name: c.name, names: c.names })),
+    countries: COUNTRIES.map(readersNames),
     home: HOME_NAMES,
     sectors: sectorVocabulary().map((s) => ({ name: s.label, href: `/sectors/${s.id}/`, terms: s.terms })),
     types: instrumentForms(),
