@@ -252,7 +252,7 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
   return { concepts };
 }
 
-/** A last word this short after others, and the start of longer indexed words, is most likely still being typed ("India No"). */
+/** A last word this short after others, and the start of longer indexed words, is most likely still being typed ("Japan th"). */
 const PARTIAL_MAX_LENGTH = 2;
 
 /**
