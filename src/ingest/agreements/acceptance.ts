@@ -117,6 +117,14 @@ export function accept(
     if (partnerInName && (/\b(?:India|Indian|DST|ISRO)\b/u.test(sentence) || eventWord(sentence)))
       return true;
     if (mention.formal && (eventWord(segment) || findDates(segment).length > 0)) return true;
+    // "Make in India, … and Skill India Mission have been launched": India's own schemes, when the
+    // sentence names no partner.
+    if (
+      ['initiative', 'programme'].includes(vocabulary().family(mention.type)) &&
+      INDIA_WORD.test(mention.named) &&
+      ctx.partnersIn(sentence).length === 0
+    )
+      return false;
     return (
       eventWord(sentence) &&
       (ctx.partnersIn(sentence).length > 0 || blockPartners.length > 0) &&

@@ -90,6 +90,29 @@ function spanOf(mentions: readonly Mention[], i: number, text: string): { own: s
   return { own: text.slice(ownStart, Math.max(end, m.end)), lead };
 }
 
+/** "…, along with an", "as well as a", "and an": a second instrument joined to the one before. */
+const COORDINATOR =
+  /(?:^|[\s,])(?:and|as well as|along with|together with|in addition to|besides)\s+(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The candidate made from the formal mention just before mention `i`, when the sentence joins the two
+ * ("… an MoU on A and an Agreement on B", "… as well as a …", "…, along with an …"); null otherwise.
+ */
+function coordinatedWith(
+  mentions: readonly Mention[],
+  i: number,
+  text: string,
+  candidates: readonly Candidate[],
+  made: readonly number[],
+): Candidate | null {
+  const m = mentions[i]!;
+  const previous = mentions[i - 1];
+  if (!m.formal || m.plural || !previous?.formal || previous.anaphor || previous.parentRef) return null;
+  if (!COORDINATOR.test(text.slice(previous.end, m.start))) return null;
+  const made_ = made.map((k) => candidates[k]!).filter((c) => c.mention.start === previous.start);
+  return made_.at(-1) ?? null;
+}
+
 const RUN_BY = /\b(?:co-chaired|chaired|implemented|run|led|coordinated|managed) by\b/iu;
 const BOTH = /\b(?:both (?:agencies|sides|parties)|the two (?:sides|agencies))\b/iu;
 const SAME_OCCASION = /^(?:On this occasion|At the meeting|On the same day|During the visit)/iu;
@@ -180,7 +203,12 @@ export function findCandidates(
         }
         // An item of a list of outcomes, or a row of a table of them, is named in full.
         const listed = unit.listDate !== null || cellsOf(text).length >= 3;
-        if (!accept(mention, segment, text, unit.blockPartners, ctx, listed)) continue;
+        // "signed a Letter of Intent on A as well as a Memorandum of Understanding on B": the second shares
+        // the first's verb, status and date (its signatories only where the text repeats them: "together
+        // with an Executive Programme" may be another ministry's).
+        const coordinated = coordinatedWith(mentions, i, text, candidates, made);
+        if (!accept(mention, segment, text, unit.blockPartners, ctx, listed || coordinated !== null))
+          continue;
         const dates = findDates(own, unit.docDate);
         const leadDates = findDates(lead, unit.docDate);
         // "the Japan-India joint statement signed at the Japan-India Summit meeting in September, 2017": the date is the occasion's.
@@ -308,10 +336,15 @@ export function findCandidates(
                 ? signedBefore
                 : ordinalMeeting
                   ? null
-                  : (when ?? ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
+                  : (when ??
+                    coordinated?.date ??
+                    ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
           until,
           statusOn: renewedOn ?? (renewal ? when : null),
-          status: state === 'proposed' && mention.type === 'institution' ? undefined : state,
+          status:
+            state === 'proposed' && mention.type === 'institution'
+              ? undefined
+              : (state ?? coordinated?.status),
           parties,
           segment,
           topic:

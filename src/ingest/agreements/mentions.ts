@@ -82,6 +82,16 @@ function titleRunAfter(text: string): string {
     );
   if (!m) return '';
   if (new RegExp(`^(?:${MONTH_PATTERN}|\\d)`, 'u').test(m[1]!)) return '';
+  // "Implementing Arrangement on the Trishna mission": capitalised words before a common noun qualify
+  // it; they are the topic's words, not the instrument's name.
+  const next = /^\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(m[0].length))?.[1];
+  if (
+    /\sthe\s+$/u.test(m[0].slice(0, m[0].indexOf(m[1]!))) &&
+    next !== undefined &&
+    !RUN_ENDS.has(next) &&
+    !/(?:ed|ing|ly|s)$/u.test(next)
+  )
+    return '';
   // "… Development of 1974": the year is a date, not part of the name.
   let words = m[0].replace(DATE_AFTER_NAME, '').replace(/(?:,?\s+(?:and|of|&|for|the|in|on|to))+$/u, '');
   // Stop before a following name that is a party, not part of this one: "… Partnership between …" has no capitals anyway.
@@ -89,9 +99,16 @@ function titleRunAfter(text: string): string {
   return words;
 }
 
+/** Lowercase words that may follow a name: function words and verbs, not a noun the name would qualify. */
+const RUN_ENDS = new Set(
+  'and or in on at for with between by was were is are has have had to from of during which that who the a an under as will would shall can could may since until till dated signed through within among across into after before while whereby also its their met meet held began set made took led'.split(
+    ' ',
+  ),
+);
+
 /** "… Development of 1974", "… Cooperation in April 2018": a date after a name, not part of it. */
 const DATE_AFTER_NAME = new RegExp(
-  `(?:\\s+(?:of|in|on|from|since)\\s+(?:(?:1[89]|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}|(?:${MONTH_PATTERN})\\b)\\b.*)$`,
+  `(?:\\s+(?:of|in|on|from|since)\\s+(?:(?:1[89]|20)\\d{2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}|(?:${MONTH_PATTERN})\\b).*)$`,
   'u',
 );
 
@@ -112,7 +129,7 @@ const DEMONSTRATIVE_BEFORE =
 const AGENT =
   /\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\b[^.;]*\bby\s+(?:the\s+)?$|\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\s+(?:the\s+)?$/iu;
 /** A description set beside a name by a comma or dash: "…Transition - a global …", "…Startup Bridge, a platform …". */
-const APPOSITION = /\s\p{Lu}[\p{L}\p{N})]*\s*(?:,|\s[-–—])\s+$/u;
+const APPOSITION = /\s(?:\p{Lu}[\p{L}\p{N})]*|\([\p{Lu}\p{N}&-]{2,15}\))\s*(?:,|\s[-–—])\s+$/u;
 /** A mention with every flag off: what the stages below change is spelt out where they make one. */
 export function mention(fields: Pick<Mention, 'type' | 'start' | 'end'> & Partial<Mention>): Mention {
   return {
@@ -201,10 +218,16 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
       text.slice(0, cueStart),
     )?.[1];
   const n = count === undefined ? 0 : (COUNTS[count.toLowerCase()] ?? Number(count));
+  const after = text.slice(cueEnd);
+  // "MoUs on glaciology, on mining and on space", "two memoranda in 2021, on A and on B": each item
+  // repeats its preposition, so the list needs no count.
+  const repeated = repeatedItems(after);
+  if (repeated.length >= 2 && (n === 0 ? PLURAL.test(text.slice(cueStart, cueEnd)) : repeated.length === n))
+    return repeated;
   if (n < 2) return [];
   const list =
-    /^[^.;:]{0,40}?\s(?:in the (?:areas?|fields?) of|covering|concerning|on|in|for)\s+(?:the\s+)?([^.;:]+)/u.exec(
-      text.slice(cueEnd),
+    /^[^.;:]{0,40}?\s(?:in the (?:areas?|fields?) of|covering|concerning|on|in|for)\s+(?!\d)(?:the\s+)?([^.;:]+)/u.exec(
+      after,
     )?.[1];
   if (!list) return [];
   const pieces = trimTopic(list)
@@ -219,6 +242,27 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
     .map((p) => p.trim())
     .filter(Boolean);
   return items.length === n ? items : [];
+}
+
+/** "on A, on B and on C" after an instrument word (a date or a comma may come first): A, B and C. */
+function repeatedItems(after: string): string[] {
+  const m = /^(?:\s+(?:in|of|on)\s+[^,.;:]{0,30}?\d{4})?,?\s+(on|in|for|concerning)\s+(?!\d)([^.;:]+)/u.exec(
+    after,
+  );
+  if (!m) return [];
+  const on = m[1]!;
+  const pieces = m[2]!.split(new RegExp(`\\s*,?\\s+and\\s+(?=${on}\\s)|\\s*,\\s+(?=${on}\\s)`, 'u'));
+  if (pieces.length < 2) return [];
+  return pieces
+    .map((p, k) =>
+      trimTopic(
+        (k === 0 ? p : p.slice(on.length + 1)).replace(
+          /\s+(?:was|were|is|are|has|have|had|between|signed|with|by)\b.*$/u,
+          '',
+        ),
+      ),
+    )
+    .filter((p) => p.length >= 3);
 }
 /** "under the overall MoC", "guided by the India-Japan Science Council": the instrument the others are made under. */
 const PARENT_BEFORE =
@@ -343,8 +387,11 @@ function mentionsIn(text: string): Mention[] {
         const lead = text.slice(0, specific.start).replace(/(?<=\s)(?:an?|one)\s+$/iu, '');
         // "IGSTC is a joint initiative by …": the description says what the short name before it is.
         const copula = /(?:^|[\s(])([\p{Lu}][\p{Lu}\p{N}&-]{2,14})\s+(?:is|was)\s+$/u.exec(lead)?.[1];
+        // "launched the Joint Research Data Exchange (JRDE), a platform for …": the name before its short form.
+        const appositive = lead.replace(/\s*(?:,|\s[-–—])\s+$/u, '');
+        const shortForm = /\s*\(([\p{Lu}\p{N}&-]{2,15})\)$/u.exec(appositive);
         const described = APPOSITION.test(lead)
-          ? titleRunBefore(lead.replace(/\s*(?:,|\s[-–—])\s+$/u, ''), 12, false)
+          ? titleRunBefore(shortForm ? appositive.slice(0, shortForm.index) : appositive, 12, false)
           : copula !== undefined && looksLikeAcronym(copula)
             ? copula
             : '';
@@ -356,9 +403,14 @@ function mentionsIn(text: string): Mention[] {
               mention({
                 type: cue.type,
                 named: described,
-                acronym: described === copula ? copula : null,
+                acronym:
+                  described === copula
+                    ? copula
+                    : shortForm && looksLikeAcronym(shortForm[1]!)
+                      ? shortForm[1]!
+                      : null,
                 start: at,
-                end: at + described.length,
+                end: at + described.length + (shortForm ? shortForm[0].length : 0),
               }),
             );
           }

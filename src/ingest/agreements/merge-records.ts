@@ -8,7 +8,7 @@ import type { Agreement, AgreementSource, AgreementType, Party } from '../../sch
 import { frameworkTypes } from '../../schemas/agreement.ts';
 import { vocabulary } from './vocabulary.ts';
 import type { Sector } from '../../schemas/config.ts';
-import { STATUS_RANK } from './classify-type.ts';
+import { findCues, STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
 import {
   capitalise,
@@ -96,6 +96,17 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
     if (bare(a) || bare(b)) return true;
   }
   return false;
+}
+
+/**
+ * "MoU", "IA", "the Agreement", "Programme": instrument words and articles only, which name no
+ * instrument in particular, so never an alias.
+ */
+export function genericName(name: string): boolean {
+  const rest = findCues(name).reduce((r, c) => r.replace(c.text, ' '), name);
+  return !/[\p{L}\p{N}]{2}/u.test(
+    rest.replace(/(?<![\p{L}])(?:the|a|an|this|that|its|joint|new|s)(?![\p{L}])/giu, ' '),
+  );
 }
 
 /** Everything `sameInstrument` reads except where the mention stands (unit, source, block, offset). */
@@ -446,7 +457,7 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
       ...new Set(
         real
           .flatMap((c) => [c.mention.named, c.mention.acronym])
-          .filter((a): a is string => a !== null && a !== name),
+          .filter((a): a is string => a !== null && a !== name && !genericName(a)),
       ),
     ];
     const sources = uniqueSources(

@@ -45,6 +45,10 @@ export interface Vocabulary {
   outOfScope: TermMatcher;
   diplomaticLabels: TermMatcher;
   ordinals: TermMatcher;
+  /** Lowercase words an organisation's name in another language carries ("d'", "delle"). */
+  nameParticles: ReadonlySet<string>;
+  /** An organisation's head word in another language ("Consiglio", "Centre"), anywhere in a name. */
+  organisationHead: RegExp;
   /** States, strongest first, each with its words. */
   statuses: readonly (readonly [StatusState, TermMatcher])[];
   /** States weakest first: a later one outranks an earlier one. */
@@ -99,6 +103,11 @@ export function compileVocabulary(instruments: Instruments): Vocabulary {
     outOfScope: compileTerms(instruments.outOfScope),
     diplomaticLabels: compileTerms(instruments.diplomaticLabels),
     ordinals: compileTerms(instruments.ordinals),
+    nameParticles: new Set(instruments.nameParticles),
+    organisationHead: new RegExp(
+      `(?<![\\p{L}])(?:${instruments.organisationHeads.map((w) => escapeStringRegexp(w)).join('|')})(?![\\p{L}])`,
+      'u',
+    ),
     statuses: [...order].reverse().map((s) => [s, compileTerms(instruments.statuses[s]!)] as const),
     statusRank: order,
   };
