@@ -207,7 +207,33 @@ export function findCandidates(
         // the first's verb, status and date (its signatories only where the text repeats them: "together
         // with an Executive Programme" may be another ministry's).
         const coordinated = coordinatedWith(mentions, i, text, candidates, made);
-        if (!accept(mention, segment, text, unit.blockPartners, ctx, listed || coordinated !== null))
+        // One pair of a plural's pairs ("two MoUs: one between A and B on X, and another between …") is one
+        // instrument, signed when the whole says.
+        const onePair = pieces.length > 1;
+        // "An Agreement on … as well as a Programme … were signed … in 2021": the first of a pair the
+        // sentence's verb and date follow.
+        const next = mentions[i + 1];
+        const joinedToNext =
+          mention.formal &&
+          !mention.plural &&
+          next !== undefined &&
+          next.formal &&
+          !next.anaphor &&
+          !next.parentRef &&
+          COORDINATOR.test(text.slice(mention.end, next.start));
+        if (
+          !accept(
+            onePair ? { ...mention, plural: false } : mention,
+            segment,
+            text,
+            unit.blockPartners,
+            ctx,
+            listed ||
+              coordinated !== null ||
+              (onePair && (eventWord(whole) || findDates(whole).length > 0)) ||
+              (joinedToNext && eventWord(text)),
+          )
+        )
           continue;
         const dates = findDates(own, unit.docDate);
         const leadDates = findDates(lead, unit.docDate);
@@ -230,7 +256,7 @@ export function findCandidates(
         const signedDate = candidatesDates.find((d) => !isPeriod(d, own) && !isPeriod(d, lead));
         const lastEnd = Math.max(...mentions.map((x) => x.end));
         const closing =
-          mention.formal && /\bsigned\b/u.test(text.slice(0, mention.start))
+          (mention.formal && /\bsigned\b/u.test(text.slice(0, mention.start))) || joinedToNext
             ? findDates(text.slice(lastEnd), unit.docDate).find(
                 (d) => d.role === 'when' && !isPeriod(d, text.slice(lastEnd)),
               )
@@ -238,7 +264,10 @@ export function findCandidates(
         // A programme, fund or centre is dated by its launch or setting up: "I4F supported eight projects in 2019" is no date of it.
         // (A seminar or symposium is dated by when it was held.)
         const dated = mention.formal || eventWord(segment) || vocabulary().family(mention.type) === 'event';
-        const when = dated ? ((signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier) : null;
+        const wholeDate = onePair ? findDates(whole, unit.docDate).find((d) => d.role === 'when') : undefined;
+        const when = dated
+          ? ((signedDate ?? closing ?? candidatesDates[0] ?? wholeDate)?.iso ?? fromEarlier)
+          : null;
         const until = latestUntil([...dates, ...leadDates]);
         const renewedOn = /renewed on\s+/iu.test(segment)
           ? (findDates(segment.slice(segment.search(/renewed on/iu))).at(0)?.iso ?? null)
@@ -259,11 +288,12 @@ export function findCandidates(
           /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/iu.test(
             around,
           ) && ['dialogue', 'joint-working-group', 'joint-committee', 'event'].includes(mention.type);
-        const state = statusWord(
+        const ownState = statusWord(
           mention.type === 'institution'
             ? own
             : segment.slice(Math.max(0, segment.indexOf(text.slice(mention.start, mention.end)) - 40)),
         );
+        const state = ownState ?? (joinedToNext ? statusWord(text.slice(mention.start)) : undefined);
         // "renewed on November 12, 2021", "signed the extension of MoU": the date is the renewal's, not the instrument's.
         const renewal = state === 'renewed' || state === 'extended';
         // "first signed in 2018 …, was renewed in 2021": the date before the renewal is the signature's.
@@ -519,7 +549,8 @@ function betweenClauses(own: string): string[] {
   if (at.length === 1) return [own];
   const head = own.slice(0, at[0]);
   return at.map(
-    (a, k) => `${head}${own.slice(a, at[k + 1] ?? own.length).replace(/,?\s*(?:and\s*)?$/u, '')}`,
+    (a, k) =>
+      `${head}${own.slice(a, at[k + 1] ?? own.length).replace(/,?\s*(?:and\s*)?(?:(?:another|one|the other)\s*)?$/u, '')}`,
   );
 }
 

@@ -106,6 +106,10 @@ const RUN_ENDS = new Set(
   ),
 );
 
+/** "Indo-French postdoctoral ", "India-Kenya joint ": a bilateral adjective and up to three lowercase words. */
+const SIDED_DESCRIPTION =
+  /(?<![\p{L}])((?:Indo|India|Indian)[-–]\p{Lu}[\p{L}]+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/u;
+
 /** "… Development of 1974", "… Cooperation in April 2018": a date after a name, not part of it. */
 const DATE_AFTER_NAME = new RegExp(
   `(?:\\s+(?:of|in|on|from|since)\\s+(?:(?:1[89]|20)\\d{2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}|(?:${MONTH_PATTERN})\\b).*)$`,
@@ -222,7 +226,7 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
   // "MoUs on glaciology, on mining and on space", "two memoranda in 2021, on A and on B": each item
   // repeats its preposition, so the list needs no count.
   const repeated = repeatedItems(after);
-  if (repeated.length >= 2 && (n === 0 ? PLURAL.test(text.slice(cueStart, cueEnd)) : repeated.length === n))
+  if (repeated.length >= 2 && (n === 0 ? pluralHead(text.slice(cueStart, cueEnd)) : repeated.length === n))
     return repeated;
   if (n < 2) return [];
   const list =
@@ -243,6 +247,10 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
     .filter(Boolean);
   return items.length === n ? items : [];
 }
+
+/** "MoUs", "Memoranda of Understanding", "Programmes of Cooperation": the head word is plural. */
+const pluralHead = (cue: string) =>
+  /^memoranda\b/iu.test(cue) || PLURAL.test(cue.replace(/\s+(?:of|for|on)\s.*$/u, ''));
 
 /** "on A, on B and on C" after an instrument word (a date or a comma may come first): A, B and C. */
 function repeatedItems(after: string): string[] {
@@ -371,6 +379,22 @@ function mentionsIn(text: string): Mention[] {
       // "under the overall MoC" names a parent; "constituted under the Agreement on … signed on 14 November 2006" names a record too.
       const parentRef = PARENT_BEFORE.test(lead) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
       const anaphor = refersBack && !parentRef;
+      // "The Indo-French postdoctoral fellowship was set up in 2016": a side's adjective and a description
+      // before a loose instrument word, and an event, name a new instrument rather than one named before.
+      const sided = anaphor && !cue.formal ? SIDED_DESCRIPTION.exec(lead) : null;
+      if (sided && eventWord(after.split(/[.;]/u)[0]!)) {
+        const at = lead.length - sided[0].length;
+        taken.push([at, cueEnd]);
+        mentions.push(
+          mention({
+            type: cue.type,
+            named: `${sided[1]} ${m[0]}`.replace(/\s+/gu, ' '),
+            start: at,
+            end: cueEnd,
+          }),
+        );
+        continue;
+      }
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
       if (!cue.formal && named === null && !anaphor) {
         const specific = unnamedSpecific(text, cueStart, cueEnd);

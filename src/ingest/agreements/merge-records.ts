@@ -256,6 +256,8 @@ function cluster(drafts: readonly Draft[]): number[][] {
       j !== i &&
       y.c.partner === x.c.partner &&
       y.c.mention.type === x.c.mention.type &&
+      // "a joint taskforce on biotechnology and a joint working group on IT": two bodies, each on its subject.
+      !(x.c.topic !== null && y.c.topic !== null && x.c.topic !== y.c.topic) &&
       datesCompatible(x.c.date, y.c.date);
   for (const d of unnamedBare) {
     const root = onlyRoot(bySource.get(d[0].c.unit.source)!, sameKind(d), find);

@@ -43,7 +43,7 @@ export function trimTopic(topic: string): string {
   out = out
     .replace(/,?\s+(?:together with|along with|as well as|while|which|who|whereby)\b.*$/u, '')
     // "…, another between …", "… with Mexico's [agency]": the next item of a list, a party's possessive.
-    .replace(/,\s+(?:another|one|the other|the second|the third)\b.*$/u, '')
+    .replace(/,?\s+(?:and\s+)?(?:another|the other|the second|the third)\b.*$|,\s+one\b.*$/u, '')
     .replace(/\s+(?:with|between|by|and)\s+[\p{L}-]+['’]s(?:\s.*)?$/u, '')
     // ", at a cost of …", ", under which …", ", funded by …": a new phrase, not more of the topic.
     .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)\s.*$/u, '');

@@ -439,6 +439,22 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
         );
       return;
     }
+    // "Department of Science and Technology and Campus France": after an agency the gazetteer knows,
+    // "and" starts the next organisation, head word or not.
+    for (const cut of raw.matchAll(/\s+and\s+(?:the\s+)?(?=\p{Lu}[\p{L}&-]*\s+\p{Lu})/gu)) {
+      const left = raw.slice(0, cut.index).replace(/^(?:the|The)\s+/u, '');
+      if (left.includes(',') || options.dictionary.knownAcronym(left) === undefined) continue;
+      const right = raw.slice(cut.index + cut[0].length).replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '');
+      addOrgPhrase(raw.slice(0, cut.index), at);
+      const rightAt = at + cut.index + cut[0].length;
+      if (isOrganisation(right)) addOrgPhrase(right, rightAt);
+      else
+        add(
+          { start: rightAt, name: right, acronym: options.dictionary.acronymOf(right) ?? null },
+          rightAt + right.length,
+        );
+      return;
+    }
     let phrase = raw.replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '').replace(/^and\s+/u, '');
     let start = at + raw.indexOf(phrase);
     // Drop a leading article or possessive country: "The Japan Society…", "India's Department…".
