@@ -67,6 +67,14 @@ export function namesAParty(mention: Mention, sentence: string, ctx: CandidateCo
   // "India and the EU agreed to set up a Trade and Technology Council": what the two make is theirs.
   if (/\b(?:set up|establish|create|found|launch)\s+(?:an?|the)\s+$/iu.test(sentence.slice(0, mention.start)))
     return false;
+  // "The Centre for Sustainable Mobility was set up by India and Sweden in 2018": theirs too.
+  if (
+    /^\s+(?:was|were|has been|had been)\s+(?:jointly\s+)?(?:set up|established|created|founded|inaugurated|launched|opened)\s+(?:by|jointly)\b/iu.test(
+      sentence.slice(mention.end),
+    ) &&
+    ctx.presentedIn(sentence.slice(mention.end)).length > 0
+  )
+    return false;
   if (ownBodyOfPartner(mention, sentence, ctx)) return true;
   // "Indian Council of Agricultural Research and the Kenya Agricultural … Organization": two agencies.
   const pieces = mention.named.split(/\s+and\s+the\s+/u);

@@ -113,6 +113,9 @@ function coordinatedWith(
   return made_.at(-1) ?? null;
 }
 
+/** A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation. */
+const INSTRUMENT_AS_PARTY = /\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u;
+
 const RUN_BY = /\b(?:co-chaired|chaired|implemented|run|led|coordinated|managed) by\b/iu;
 const BOTH = /\b(?:both (?:agencies|sides|parties)|the two (?:sides|agencies))\b/iu;
 const SAME_OCCASION = /^(?:On this occasion|At the meeting|On the same day|During the visit)/iu;
@@ -129,6 +132,7 @@ export function findCandidates(
     // Organisations read as instrument names are parties: the words around them belong to the instruments beside them.
     const mentions = findMentions(text)
       .filter((m) => !namesAParty(m, text, ctx))
+      .map((m) => (m.formal && m.named !== null ? withoutVenue(m, ctx) : m))
       .map((m) => (m.formal && m.named !== null && onlySides(m.named, ctx) ? { ...m, named: null } : m));
     mentionsByUnit.set(u, mentions);
     const earlier = sameBlockBefore(units, u);
@@ -352,9 +356,7 @@ export function findCandidates(
             (p, k, all) => all.findIndex((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)) === k,
           );
         // A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation.
-        parties = parties.filter(
-          (p) => !/\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u.test(p.name),
-        );
+        parties = parties.filter((p) => !INSTRUMENT_AS_PARTY.test(p.name));
         candidates.push({
           unit,
           mention: label ? { ...mention, named: label } : mention,
@@ -402,6 +404,9 @@ export function findCandidates(
       const more = parseParties(text, ctx.parties).filter(
         (p) =>
           !name.includes(p.name.toLowerCase()) &&
+          // An instrument is never its own party ("the Indo-Irish Joint Research Laboratory for …").
+          !(name !== '' && p.name.toLowerCase().includes(name)) &&
+          !INSTRUMENT_AS_PARTY.test(p.name) &&
           !c.parties.some((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)),
       );
       const own = c.parties.filter((p) => !name.includes(p.name.toLowerCase()));
@@ -516,6 +521,16 @@ function meetingBody(
     if (isBody(c)) return i;
   }
   return null;
+}
+
+/** "… Agreement on Cooperation in Science and Technology in Budapest": where it was signed ends no name. */
+function withoutVenue(m: Mention, ctx: CandidateContext): Mention {
+  const venue = /\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(m.named!);
+  if (!venue) return m;
+  const place = venue[1]!;
+  // A country or a place of one (a capital, a city the gazetteer knows).
+  if ((ctx.parties.countriesIn?.(place) ?? []).length === 0) return m;
+  return { ...m, named: m.named!.slice(0, venue.index) };
 }
 
 /**

@@ -81,7 +81,7 @@ function titleRunAfter(text: string): string {
       text,
     );
   if (!m) return '';
-  if (new RegExp(`^(?:${MONTH_PATTERN}|\\d)`, 'u').test(m[1]!)) return '';
+  if (new RegExp(`^(?:(?:${MONTH_PATTERN})(?![\\p{L}])|\\d)`, 'u').test(m[1]!)) return '';
   // "Implementing Arrangement on the Trishna mission": capitalised words before a common noun qualify
   // it; they are the topic's words, not the instrument's name.
   const next = /^\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(m[0].length))?.[1];

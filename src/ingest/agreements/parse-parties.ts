@@ -563,7 +563,10 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
         f.acronym ??
         options.dictionary.acronymOf(f.name, countries) ??
         (looksLikeAcronym(f.name) ? f.name : null);
-      const plain = withCountryAdjective(cleanOrgName(f.name.replace(offices().trailing, '')), options);
+      const plain = withoutCountry(
+        withCountryAdjective(cleanOrgName(f.name.replace(offices().trailing, '')), options),
+        options,
+      );
       const name =
         (acronym ? options.dictionary.expand(acronym) : undefined) ??
         (sideAdjective && /^(?:Ministry|Department)\b/u.test(plain) ? `${sideAdjective} ${plain}` : plain);
@@ -585,6 +588,20 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
       seen.add(key);
       return true;
     });
+}
+
+/**
+ * "Department of Science and Technology of Portugal", "Consiglio Nazionale delle Ricerche of Italy": the
+ * country after a name that is complete without it is the party's side, not its name ("Research Council
+ * of Norway" keeps it: the country is its only "of").
+ */
+function withoutCountry(name: string, options: PartyOptions): string {
+  const m = /^(.*\S)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)$/u.exec(name);
+  if (!m || (options.countriesIn?.(m[2]!) ?? []).length === 0 || !options.isPartner(m[2]!)) return name;
+  const inAnotherLanguage =
+    (vocabulary().organisationHead.test(m[1]!) && !ORG_HEAD.test(m[1]!)) ||
+    m[1]!.split(/\s+/u).some((w) => vocabulary().nameParticles.has(w) || isElidedTitle(w));
+  return /\sof\s/u.test(m[1]!) || inAnotherLanguage ? m[1]! : name;
 }
 
 /** "Governments of India and Japan" names two parties; "Ministry of Education, Culture, Sports…" names one. */
