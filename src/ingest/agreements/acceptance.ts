@@ -103,7 +103,8 @@ export function accept(
   // "… Ministry of Education, Culture, Sports …" is a party, "on cooperation in the field of Sports" a subject.
   const own = sentence.slice(mention.start, mention.start + 240);
   const clause = own.slice(0, (own.search(/[.;](?:\s|$)/u) + 1 || own.length + 1) - 1);
-  const about = /\s(?:on|concerning|regarding|in the fields? of)\s/u.exec(
+  // ("… a memorandum of understanding to jointly bid for railway projects": what it is for, too.)
+  const about = /\s(?:on|concerning|regarding|in the fields? of|for|to)\s/u.exec(
     maskParties(clause, parseParties(clause, ctx.parties)),
   );
   const subject = `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;

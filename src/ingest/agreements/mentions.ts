@@ -38,7 +38,7 @@ const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+/iu;
 /** Sentence-initial words and years that precede a name without being part of it: "During the 3rd JWG", "the 2006 MOU". */
 const LEADING_FUNCTION_WORDS =
-  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th)?)\s+)+/u;
+  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|These|Those|Such|Currently|Initially|Subsequently|Following|Last|Earlier|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Numerous|Various|Multiple|Most|Other|Few|All|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th)?)\s+)+/u;
 
 /** "a virtual workshop on "Developing STI Partnerships …"": the title of a meeting, not of an instrument. */
 const EVENT_TITLE_BEFORE =
