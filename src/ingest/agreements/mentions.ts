@@ -316,8 +316,14 @@ function mentionsIn(text: string): Mention[] {
         vocabulary().family(cue.type) !== 'event'
       )
         continue;
-      // "Agreements/MoUs", "Agreement/MoU": a category heading, not an instrument.
+      // "Agreements/MoUs", "Agreement/MoU", a table's "Name of MoU" column: a category heading, not an instrument.
       if (/\/\s*$/u.test(text.slice(0, cueStart)) || /^\s*\//u.test(text.slice(cueEnd))) continue;
+      if (
+        /(?<![\p{L}])(?:Name|Title|Type|List|Details|Nature)\s+of\s+(?:the\s+)?$/iu.test(
+          text.slice(0, cueStart),
+        )
+      )
+        continue;
       const before = text.slice(0, cueStart);
       const after = text.slice(cueEnd);
       const capitalCue = /^\p{Lu}/u.test(m[0]);
