@@ -318,11 +318,7 @@ function mentionsIn(text: string): Mention[] {
         continue;
       // "Agreements/MoUs", "Agreement/MoU", a table's "Name of MoU" column: a category heading, not an instrument.
       if (/\/\s*$/u.test(text.slice(0, cueStart)) || /^\s*\//u.test(text.slice(cueEnd))) continue;
-      if (
-        /(?<![\p{L}])(?:Name|Title|Type|List|Details|Nature)\s+of\s+(?:the\s+)?$/iu.test(
-          text.slice(0, cueStart),
-        )
-      )
+      if (/^\s*(?:Name|Title|Type|List|Details|Nature)\s+of\s+(?:the\s+)?$/u.test(text.slice(0, cueStart)))
         continue;
       const before = text.slice(0, cueStart);
       const after = text.slice(cueEnd);
