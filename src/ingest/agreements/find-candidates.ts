@@ -9,7 +9,7 @@
 import type { Party } from '../../schemas/agreement.ts';
 import { eventWord, findCues, statusWord, typeOfPhrase } from './classify-type.ts';
 import { accept, namesAParty, partnerOf } from './acceptance.ts';
-import { findMentions, mention, type Mention } from './mentions.ts';
+import { findMentions, mention, pluralHead, type Mention } from './mentions.ts';
 import { findDates, type FoundDate } from './parse-date.ts';
 import { topicOf } from './name-record.ts';
 import {
@@ -113,6 +113,23 @@ function coordinatedWith(
   return made_.at(-1) ?? null;
 }
 
+/**
+ * The partners of an unnamed plural instrument listed after "with" ("Programmes of Cooperation were
+ * renewed with South Africa and Egypt"), when there are two or more; null otherwise.
+ */
+function perPartner(mention: Mention, said: string, own: string, ctx: CandidateContext): string[] | null {
+  if (
+    !mention.formal ||
+    !(mention.plural || pluralHead(said)) ||
+    mention.named !== null ||
+    mention.item !== null
+  )
+    return null;
+  if (!/\swith\s/u.test(own)) return null;
+  const partners = ctx.presentedIn(own);
+  return partners.length >= 2 ? partners : null;
+}
+
 /** A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation. */
 const INSTRUMENT_AS_PARTY = /\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u;
 
@@ -214,6 +231,17 @@ export function findCandidates(
         // One pair of a plural's pairs ("two MoUs: one between A and B on X, and another between …") is one
         // instrument, signed when the whole says.
         const onePair = pieces.length > 1;
+        // "The following MoUs were exchanged: MoU on A between …; MoU on B between …": each item after the
+        // colon shares what the words before it say happened, and when.
+        const colon = text.indexOf(': ');
+        const introduced =
+          mention.formal &&
+          !mention.plural &&
+          colon > 0 &&
+          mention.start > colon &&
+          eventWord(text.slice(0, colon))
+            ? text.slice(0, colon)
+            : null;
         // "An Agreement on … as well as a Programme … were signed … in 2021": the first of a pair the
         // sentence's verb and date follow.
         const next = mentions[i + 1];
@@ -235,7 +263,8 @@ export function findCandidates(
             listed ||
               coordinated !== null ||
               (onePair && (eventWord(whole) || findDates(whole).length > 0)) ||
-              (joinedToNext && eventWord(text)),
+              (joinedToNext && eventWord(text)) ||
+              introduced !== null,
           )
         )
           continue;
@@ -268,7 +297,11 @@ export function findCandidates(
         // A programme, fund or centre is dated by its launch or setting up: "I4F supported eight projects in 2019" is no date of it.
         // (A seminar or symposium is dated by when it was held.)
         const dated = mention.formal || eventWord(segment) || vocabulary().family(mention.type) === 'event';
-        const wholeDate = onePair ? findDates(whole, unit.docDate).find((d) => d.role === 'when') : undefined;
+        const wholeDate = onePair
+          ? findDates(whole, unit.docDate).find((d) => d.role === 'when')
+          : introduced !== null
+            ? findDates(introduced, unit.docDate).find((d) => d.role === 'when')
+            : undefined;
         const when = dated
           ? ((signedDate ?? closing ?? candidatesDates[0] ?? wholeDate)?.iso ?? fromEarlier)
           : null;
@@ -297,7 +330,10 @@ export function findCandidates(
             ? own
             : segment.slice(Math.max(0, segment.indexOf(text.slice(mention.start, mention.end)) - 40)),
         );
-        const state = ownState ?? (joinedToNext ? statusWord(text.slice(mention.start)) : undefined);
+        const state =
+          ownState ??
+          (joinedToNext ? statusWord(text.slice(mention.start)) : undefined) ??
+          (introduced !== null ? statusWord(introduced) : undefined);
         // "renewed on November 12, 2021", "signed the extension of MoU": the date is the renewal's, not the instrument's.
         const renewal = state === 'renewed' || state === 'extended';
         // "first signed in 2018 …, was renewed in 2021": the date before the renewal is the signature's.
@@ -357,41 +393,46 @@ export function findCandidates(
           );
         // A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation.
         parties = parties.filter((p) => !INSTRUMENT_AS_PARTY.test(p.name));
-        candidates.push({
-          unit,
-          mention: label ? { ...mention, named: label } : mention,
+        // "Programmes of Cooperation were renewed with South Africa and Egypt": one instrument per partner.
+        for (const each of perPartner(mention, text.slice(mention.start, mention.end), own, ctx) ?? [
           partner,
-          date:
-            body && !setUp
-              ? null
-              : renewal
-                ? signedBefore
-                : ordinalMeeting
-                  ? null
-                  : (when ??
-                    coordinated?.date ??
-                    ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
-          until,
-          statusOn: renewedOn ?? (renewal ? when : null),
-          status:
-            state === 'proposed' && mention.type === 'institution'
-              ? undefined
-              : (state ?? coordinated?.status),
-          parties,
-          segment,
-          topic:
-            mention.formal && mention.named === null
-              ? (mention.item ??
-                topicOf(
-                  maskParties(ownUntilReference(own, text, mentions), parties),
-                  maskParties(own, parties).indexOf(cue) + cue.length,
-                ))
-              : null,
-          parentIndex: null,
-          antecedent: null,
-          meetingOf: null,
-        });
-        made.push(candidates.length - 1);
+        ]) {
+          candidates.push({
+            unit,
+            mention: label ? { ...mention, named: label } : mention,
+            partner: each,
+            date:
+              body && !setUp
+                ? null
+                : renewal
+                  ? signedBefore
+                  : ordinalMeeting
+                    ? null
+                    : (when ??
+                      coordinated?.date ??
+                      ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
+            until,
+            statusOn: renewedOn ?? (renewal ? when : null),
+            status:
+              state === 'proposed' && mention.type === 'institution'
+                ? undefined
+                : (state ?? coordinated?.status),
+            parties,
+            segment,
+            topic:
+              mention.formal && mention.named === null
+                ? (mention.item ??
+                  topicOf(
+                    maskParties(ownUntilReference(own, text, mentions), parties),
+                    maskParties(own, parties).indexOf(cue) + cue.length,
+                  ))
+                : null,
+            parentIndex: null,
+            antecedent: null,
+            meetingOf: null,
+          });
+          made.push(candidates.length - 1);
+        }
         if (madeParent && mention.parentRef) parentOfSentence = candidates.length - 1;
         madeParent = false;
       }
@@ -590,6 +631,8 @@ function labelOf(unit: SentenceUnit, mention: Mention): string | null {
   if (!m || mention.start < m[0].length) return null;
   // "MoU between DAE and KEK:" names the parties, which the record's name gives anyway.
   if (/\bbetween\b/u.test(m[1]!)) return null;
+  // "The following MoUs were exchanged:" introduces a list; it names none of its items.
+  if (/\b(?:following|were|was|are|is|have|has|had|include|includes|included)\b/iu.test(m[1]!)) return null;
   const type = typeOfPhrase(m[1]!);
   const framework = (t: string | undefined) => (t === 'mou' || t === 'moc' ? 'framework' : t);
   if (type === undefined || framework(type) !== framework(mention.type)) return null;

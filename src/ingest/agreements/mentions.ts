@@ -234,7 +234,12 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
       after,
     )?.[1];
   if (!list) return [];
-  const pieces = trimTopic(list)
+  // "three MoUs, on A, B and C, and a Letter of Intent on D": the list ends where another instrument begins.
+  const next = findCues(list).find((c) => c.start > 0);
+  const own = next
+    ? list.slice(0, next.start).replace(/,?\s+(?:and|as well as)\s+(?:an?|the)\s*$/u, '')
+    : list;
+  const pieces = trimTopic(own)
     .split(/\s*,\s*/u)
     .map((p) => p.replace(/^and\s+/u, ''));
   const last = pieces.pop() ?? '';
@@ -249,14 +254,13 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
 }
 
 /** "MoUs", "Memoranda of Understanding", "Programmes of Cooperation": the head word is plural. */
-const pluralHead = (cue: string) =>
+export const pluralHead = (cue: string) =>
   /^memoranda\b/iu.test(cue) || PLURAL.test(cue.replace(/\s+(?:of|for|on)\s.*$/u, ''));
 
 /** "on A, on B and on C" after an instrument word (a date or a comma may come first): A, B and C. */
 function repeatedItems(after: string): string[] {
-  const m = /^(?:\s+(?:in|of|on)\s+[^,.;:]{0,30}?\d{4})?,?\s+(on|in|for|concerning)\s+(?!\d)([^.;:]+)/u.exec(
-    after,
-  );
+  // The list may follow a verb and a date: "… were signed in 2020 – on A, on B and on C".
+  const m = /^[^.;:]{0,50}?(?:,|\s[–—-])?\s+(on|in|for|concerning)\s+(?!\d|the year)([^.;:]+)/u.exec(after);
   if (!m) return [];
   const on = m[1]!;
   const pieces = m[2]!.split(new RegExp(`\\s*,?\\s+and\\s+(?=${on}\\s)|\\s*,\\s+(?=${on}\\s)`, 'u'));

@@ -10,6 +10,7 @@ import { vocabulary } from './vocabulary.ts';
 import type { Sector } from '../../schemas/config.ts';
 import { findCues, STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
+import { pluralHead, singular } from './mentions.ts';
 import {
   capitalise,
   generatedName,
@@ -343,7 +344,15 @@ function uniqueSources(sources: readonly AgreementSource[]): AgreementSource[] {
   });
 }
 
-const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.end);
+/** The words that named it; one of a list ("Two joint calls, on A and on B") is one "joint call", one of "Programmes of Cooperation" a "Programme of Cooperation". */
+const cueText = (c: Candidate) => {
+  const said = c.unit.text.slice(c.mention.start, c.mention.end);
+  if (c.mention.item === null && !c.mention.plural && !pluralHead(said)) return said;
+  // The head is the word before "of" ("Programmes of Cooperation"), else the last word ("joint calls").
+  return / of /u.test(said)
+    ? said.replace(/[\p{L}]+(?= of )/u, (w) => singular(w))
+    : said.replace(/[\p{L}]+$/u, (w) => singular(w));
+};
 
 /** "… will enhance cooperation in science, technology and innovation": what a sentence about an instrument says it covers. */
 function subjectOf(segment: string): string | null {
