@@ -7,10 +7,9 @@
  *   not built on, test data, never site content), so search is measured on
  *   records nobody tuned it for (src/harness/search-queries.ts); each
  *   document's metadata comes from the set's expected.json;
- * - the partners in tests/fixtures/partners.yml, which the real site lacks;
  * - a PDF report added with `npm run add` (typeset here by tests/support/typeset-pdf.ts).
  */
-import { appendFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -42,11 +41,8 @@ for (const file of readdirSync(devset).filter((f) => f.endsWith('.txt'))) {
   );
 }
 
-// Partners the real site lacks, added as data only: their pages and records must appear with no code change.
-appendFileSync(
-  join(fixture, 'content/partners.yml'),
-  `\n${readFileSync(join(root, 'tests/fixtures/partners.yml'), 'utf8')}`,
-);
+// No partner is added for the fixture's own texts (India–Norway, the dev set's Denmark, Italy…): every country is
+// known from the world-countries gazetteer, so their pages must appear with no edit anywhere.
 
 // An original kept beside its text: the source page links it, and the site publishes it.
 const report = join(fixture, 'india-finland-quantum-report.pdf');

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { BrowserUnavailable, CHROMIUM_ARGS, chromiumPath } from '../src/harness/chromium.ts';
+import { fixturePort, sitePort as port } from './support/sites.ts';
 
 /**
  * Browser tests run in the Chromium of src/harness/chromium.ts (CHROMIUM_PATH, or the one
@@ -7,8 +8,6 @@ import { BrowserUnavailable, CHROMIUM_ARGS, chromiumPath } from '../src/harness/
  * (real sources plus hostile fixtures). Ports are configurable so several
  * checkouts can test at once.
  */
-const port = Number(process.env.TEST_PORT ?? 4400);
-const fixturePort = port + 1;
 const chromium = await chromiumPath().catch((error: unknown) => {
   if (!(error instanceof BrowserUnavailable)) throw error;
   console.error(`browser tests cannot run: ${error.message}`);

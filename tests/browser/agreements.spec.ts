@@ -2,19 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { normaliseText } from '../../src/ingest/normalise.ts';
+import { fixtureURL, sitePort, type PublicRecord } from '../support/sites.ts';
 
-const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
 const sourcesDir = join(import.meta.dirname, '../../content/sources');
-
-interface PublicRecord {
-  id: string;
-  name: string;
-  type: string;
-  partner: string;
-  date: string | null;
-  url: string;
-  sources: { source: string; quote: string; anchor: string }[];
-}
 
 test('every quote in /agreements.json is verbatim in its source and in the paragraph it links to', async ({
   page,
@@ -55,7 +45,7 @@ test('the agreements table lists every record, reads without JavaScript and link
   const records = (await (await request.get('/agreements.json')).json()) as PublicRecord[];
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400)}/agreements/`);
+  await page.goto(`http://127.0.0.1:${sitePort}/agreements/`);
   const table = page.getByRole('table', { name: /All \d+ agreements/ });
   await expect(table.locator('tbody tr')).toHaveCount(records.length);
   const row = table.getByRole('row', { name: /DST–JST MoU/ });

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPaths, largestPath, pageTypes } from '../../src/harness/page-types.ts';
 import { BUDGET_BYTES, MAP_BUDGET_BYTES, pageWeight } from '../../src/harness/page-weight.ts';
+import { fixtureURL } from '../support/sites.ts';
 
 /**
  * The reading design in real Chromium: the theme (system setting, toggle,
@@ -66,8 +67,6 @@ test('the theme toggle switches, is remembered across pages and reloads, and nev
   expect(await page.evaluate(() => localStorage.getItem('atlas-theme'))).toBe('light');
   await context.close();
 });
-
-const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
 
 test('print shows the content alone, with the address of each outside link', async ({ page }) => {
   // The fixture source states its own address (tests/fixtures/sources/hostile-markup.yml).

@@ -119,7 +119,9 @@ test('offline, search runs over what this device kept and says when it needs the
   // Back online, the same search works (a failed try does not break search for good).
   await context.setOffline(false);
   await input.fill('jaxa ');
-  await expect(status).toHaveText(/^\d+ agreements?( and \d+ other results?)? for “jaxa”\.$/);
+  await expect(status).toHaveText(
+    /^\d+ agreements?(, \d+ more in the .+ sector)?( and \d+ other results?)? for “jaxa”\.$/,
+  );
   const first = page.locator('.search-hit__link').first();
   const title = await first.textContent();
   await first.click();

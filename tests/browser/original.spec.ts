@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { formatBytes } from '../../src/utils/originals.ts';
+import { fixtureURL } from '../support/sites.ts';
 
-const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
 const original = join(import.meta.dirname, '../../.fixture/content/sources/india-finland-quantum-report.pdf');
 
 test('an added PDF: its page links the original with its size, and lists what the conversion removed', async ({

@@ -6,18 +6,7 @@
  */
 import escapeStringRegexp from 'escape-string-regexp';
 import { expect, test, type Page } from '@playwright/test';
-
-const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
-
-interface PublicRecord {
-  id: string;
-  name: string;
-  type: string;
-  partner: string;
-  date: string | null;
-  parent: string | null;
-  status: { state: string; on: string | null; until: string | null } | null;
-}
+import { fixtureURL, type PublicRecord } from '../support/sites.ts';
 
 const agreementsOf = async (page: Page, origin = '') =>
   (await (await page.request.get(`${origin}/agreements.json`)).json()) as PublicRecord[];

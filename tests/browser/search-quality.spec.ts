@@ -7,6 +7,7 @@ import {
   type CaseResult,
 } from '../../src/harness/search-run.ts';
 import { QUERY_KINDS, type QueryCase } from '../../src/harness/search-queries.ts';
+import { fixtureURL } from '../support/sites.ts';
 
 /**
  * How well search finds the agreements a query is about, on the fixture site
@@ -17,7 +18,7 @@ import { QUERY_KINDS, type QueryCase } from '../../src/harness/search-queries.ts
  * answers: the queries follow the records. `npm run tune:search` prints the
  * same figures and every failing query.
  */
-const fixture = `http://127.0.0.1:${Number(process.env['TEST_PORT'] ?? 4400) + 1}`;
+const fixture = fixtureURL('');
 
 /**
  * Share of a kind's queries that must have every expected agreement in the first five results. The

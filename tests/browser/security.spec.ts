@@ -5,9 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtPaths, pageTypes } from '../../src/harness/page-types.ts';
-
-const fixtureURL = (path: string) =>
-  `http://127.0.0.1:${Number(process.env['TEST_PORT'] ?? 4400) + 1}${path}`;
+import { fixtureURL } from '../support/sites.ts';
 
 /** Collects CSP violations (and the console's "Refused to …" reports) from the page's first byte on. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { fixtureURL } from '../support/sites.ts';
 
 const SIX_PARTNERS = ['Japan', 'Germany', 'Finland', 'United States', 'Singapore', 'United Kingdom'];
-const fixtureURL = (path: string) => `http://127.0.0.1:${Number(process.env.TEST_PORT ?? 4400) + 1}${path}`;
 
 test('the home page lists the six partners with links to their pages', async ({ page }) => {
   await page.goto('/');

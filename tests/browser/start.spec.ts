@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
+import { sitePort } from '../support/sites.ts';
 
 /**
  * `npm start` ends in `npm run serve`: on a busy port it must say so, take the next free one and print the
  * address to open, so a newcomer with another server on 4321 still finds the site.
  */
 test('npm run serve on a busy port says so and prints the address it took', async () => {
-  const busy = Number(process.env.TEST_PORT ?? 4400) + 50;
+  const busy = sitePort + 50;
   const blocker: Server = createServer();
   await new Promise<void>((resolve) => blocker.listen(busy, '127.0.0.1', resolve));
   const child = spawn('npm', ['run', 'serve'], {
