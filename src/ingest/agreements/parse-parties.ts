@@ -595,7 +595,12 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
  * country after a name that is complete without it is the party's side, not its name ("Research Council
  * of Norway" keeps it: the country is its only "of").
  */
-function withoutCountry(name: string, options: PartyOptions): string {
+function withoutCountry(full: string, options: PartyOptions): string {
+  // "… of the Republic of India": the country's formal style, left behind once its name is taken off.
+  const name = full.replace(
+    /\s+of\s+the\s+(?:(?:Federal|Democratic|People['’]s|Socialist|Islamic|United)\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Confederation)$/u,
+    '',
+  );
   const m = /^(.*\S)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)$/u.exec(name);
   if (!m || (options.countriesIn?.(m[2]!) ?? []).length === 0 || !options.isPartner(m[2]!)) return name;
   const inAnotherLanguage =
