@@ -631,8 +631,13 @@ function labelOf(unit: SentenceUnit, mention: Mention): string | null {
   if (!m || mention.start < m[0].length) return null;
   // "MoU between DAE and KEK:" names the parties, which the record's name gives anyway.
   if (/\bbetween\b/u.test(m[1]!)) return null;
-  // "The following MoUs were exchanged:" introduces a list; it names none of its items.
-  if (/\b(?:following|were|was|are|is|have|has|had|include|includes|included)\b/iu.test(m[1]!)) return null;
+  // "The following MoUs were exchanged:", "Memoranda exchanged on 9 October 2021:" introduce a list; they
+  // name none of its items.
+  if (
+    /\b(?:following|were|was|are|is|have|has|had|include|includes|included)\b/iu.test(m[1]!) ||
+    eventWord(m[1]!)
+  )
+    return null;
   const type = typeOfPhrase(m[1]!);
   const framework = (t: string | undefined) => (t === 'mou' || t === 'moc' ? 'framework' : t);
   if (type === undefined || framework(type) !== framework(mention.type)) return null;

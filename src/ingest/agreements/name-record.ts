@@ -46,7 +46,7 @@ export function trimTopic(topic: string): string {
     .replace(/,?\s+(?:and\s+)?(?:another|the other|the second|the third)\b.*$|,\s+one\b.*$/u, '')
     .replace(/\s+(?:with|between|by|and)\s+[\p{L}-]+['’]s(?:\s.*)?$/u, '')
     // ", at a cost of …", ", under which …", ", funded by …": a new phrase, not more of the topic.
-    .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)\s.*$/u, '')
+    .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)(?:\s.*)?$/u, '')
     // ", valid for five years", "seismology in New Delhi": its life and where it was signed are not its subject.
     .replace(/,\s+(?:valid|effective|renewable|extendable|extendible)\b.*$/u, '')
     .replace(/(?<=\p{Ll})\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, '');
