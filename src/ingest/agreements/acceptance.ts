@@ -107,7 +107,11 @@ export function accept(
   const about = /\s(?:on|concerning|regarding|in the fields? of|for|to)\s/u.exec(
     maskParties(clause, parseParties(clause, ctx.parties)),
   );
-  const subject = `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
+  // One item of a list ("four MoUs: on health, on space and on legal cooperation") is about its item only.
+  const subject =
+    mention.item !== null
+      ? mention.item
+      : `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
   if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
   if (namesAParty(mention, sentence, ctx)) return false;

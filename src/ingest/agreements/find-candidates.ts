@@ -90,9 +90,9 @@ function spanOf(mentions: readonly Mention[], i: number, text: string): { own: s
   return { own: text.slice(ownStart, Math.max(end, m.end)), lead };
 }
 
-/** "…, along with an", "as well as a", "and an": a second instrument joined to the one before. */
+/** "…, along with an", "as well as a", "and an", ", an": a second instrument joined to the one before. */
 const COORDINATOR =
-  /(?:^|[\s,])(?:and|as well as|along with|together with|in addition to|besides)\s+(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /(?:(?:^|[\s,])(?:and|as well as|along with|together with|in addition to|besides)|,)\s+(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * The candidate made from the formal mention just before mention `i`, when the sentence joins the two

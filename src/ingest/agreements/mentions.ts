@@ -217,8 +217,9 @@ export function singular(word: string): string {
  * there are as many as the count says; none otherwise.
  */
 export function countedItems(text: string, cueStart: number, cueEnd: number): string[] {
+  // The count nearest the instrument word: "The two sides signed three MoUs" counts three.
   const count =
-    /(?<![\p{L}\p{N}])(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}&-]+\s+){0,3}$/iu.exec(
+    /(?<![\p{L}\p{N}])(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)[\p{L}&-]+\s+){0,3}$/iu.exec(
       text.slice(0, cueStart),
     )?.[1];
   const n = count === undefined ? 0 : (COUNTS[count.toLowerCase()] ?? Number(count));
@@ -236,9 +237,10 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
   if (!list) return [];
   // "three MoUs, on A, B and C, and a Letter of Intent on D": the list ends where another instrument begins.
   const next = findCues(list).find((c) => c.start > 0);
-  const own = next
-    ? list.slice(0, next.start).replace(/,?\s+(?:and|as well as)\s+(?:an?|the)\s*$/u, '')
-    : list;
+  // A dash closes a list set off by dashes: "three MoUs – in the fields of A, B and C – during the visit".
+  const own = (
+    next ? list.slice(0, next.start).replace(/,?\s+(?:and|as well as)\s+(?:an?|the)\s*$/u, '') : list
+  ).split(/\s[–—]\s/u)[0]!;
   const pieces = trimTopic(own)
     .split(/\s*,\s*/u)
     .map((p) => p.replace(/^and\s+/u, ''));
@@ -260,10 +262,21 @@ export const pluralHead = (cue: string) =>
 /** "on A, on B and on C" after an instrument word (a date or a comma may come first): A, B and C. */
 function repeatedItems(after: string): string[] {
   // The list may follow a verb and a date: "… were signed in 2020 – on A, on B and on C".
-  const m = /^[^.;:]{0,50}?(?:,|\s[–—-])?\s+(on|in|for|concerning)\s+(?!\d|the year)([^.;:]+)/u.exec(after);
+  // "two agreements, one on A and the other on B": each item may be counted off.
+  const m =
+    /^[^.;:]{0,50}?(?:,|:|\s[–—-])?\s+(?:one\s+)?(on|in|for|concerning)\s+(?!\d|the year)([^.;:]+)/u.exec(
+      after,
+    );
   if (!m) return [];
   const on = m[1]!;
-  const pieces = m[2]!.split(new RegExp(`\\s*,?\\s+and\\s+(?=${on}\\s)|\\s*,\\s+(?=${on}\\s)`, 'u'));
+  const pieces = m[2]!
+    .split(/\s[–—]\s/u)[0]!
+    .split(
+      new RegExp(
+        `\\s*,?\\s+and\\s+(?:(?:another|the other|the second|the third)\\s+)?(?=${on}\\s)|\\s*,\\s+(?:(?:another|the other|the second)\\s+)?(?=${on}\\s)`,
+        'u',
+      ),
+    );
   if (pieces.length < 2) return [];
   return pieces
     .map((p, k) =>

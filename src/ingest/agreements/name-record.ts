@@ -42,6 +42,8 @@ export function trimTopic(topic: string): string {
       .replace(/(?:\s+(?:in|on|since|from|by|during|of|until|till|dated))+\s*$/u, '');
   out = out
     .replace(/,?\s+(?:together with|along with|as well as|while|which|who|whereby)\b.*$/u, '')
+    // "… during the visit", "… during his visit to Delhi": the occasion, not the subject.
+    .replace(/\s+during\s+(?:the|a|an|his|her|their|its)\b.*$/u, '')
     // "…, another between …", "… with Mexico's [agency]": the next item of a list, a party's possessive.
     .replace(/,?\s+(?:and\s+)?(?:another|the other|the second|the third)\b.*$|,\s+one\b.*$/u, '')
     .replace(/\s+(?:with|between|by|and)\s+[\p{L}-]+['’]s(?:\s.*)?$/u, '')
