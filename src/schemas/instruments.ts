@@ -51,6 +51,8 @@ export const instrumentsSchema = z.strictObject({
   cooperation: words,
   multilateral: words,
   outOfScope: words,
+  /** Words that keep a subject in scope even beside an out-of-scope word ("Trade and Technology Council"). */
+  inScope: words,
   diplomaticLabels: words,
   ordinals: words,
   /** Offices people hold ("Secretary", "Director-General"): the words before an organisation a person heads. */

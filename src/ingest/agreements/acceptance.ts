@@ -112,7 +112,8 @@ export function accept(
     mention.item !== null
       ? mention.item
       : `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
-  if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(subject)) return false;
+  if (v.multilateral.test(mention.named ?? segment)) return false;
+  if (v.outOfScope.test(subject) && !v.inScope.test(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
   if (namesAParty(mention, sentence, ctx)) return false;
   // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.

@@ -43,6 +43,7 @@ export interface Vocabulary {
   cooperation: readonly string[];
   multilateral: TermMatcher;
   outOfScope: TermMatcher;
+  inScope: TermMatcher;
   diplomaticLabels: TermMatcher;
   ordinals: TermMatcher;
   /** Lowercase words an organisation's name in another language carries ("d'", "delle"). */
@@ -101,6 +102,7 @@ export function compileVocabulary(instruments: Instruments): Vocabulary {
     cooperation: instruments.cooperation,
     multilateral: compileTerms(instruments.multilateral),
     outOfScope: compileTerms(instruments.outOfScope),
+    inScope: compileTerms(instruments.inScope),
     diplomaticLabels: compileTerms(instruments.diplomaticLabels),
     ordinals: compileTerms(instruments.ordinals),
     nameParticles: new Set(instruments.nameParticles),
