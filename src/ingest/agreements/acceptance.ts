@@ -89,6 +89,21 @@ export function namesAParty(mention: Mention, sentence: string, ctx: CandidateCo
   );
 }
 
+/** How near an in-scope word must be to an out-of-scope one to keep it in scope: three or four words. */
+const NEAR = 24;
+
+/**
+ * A subject outside science and technology: an out-of-scope word with no in-scope word beside it. "An MoU on trade
+ * remedies" is out; "the Trade and Technology Council" and "research into the migration of seabirds" stay in; and in
+ * "an MoU on defence industry and an MoU on biotechnology research" the research is too far to speak for the defence.
+ */
+function outOfScope(subject: string): boolean {
+  const v = vocabulary();
+  return v.outOfScope
+    .spans(subject)
+    .some(({ start, end }) => !v.inScope.test(subject.slice(Math.max(0, start - NEAR), end + NEAR)));
+}
+
 export function accept(
   mention: Mention,
   segment: string,
@@ -113,7 +128,7 @@ export function accept(
       ? mention.item
       : `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
   if (v.multilateral.test(mention.named ?? segment)) return false;
-  if (v.outOfScope.test(subject) && !v.inScope.test(subject)) return false;
+  if (outOfScope(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
   if (namesAParty(mention, sentence, ctx)) return false;
   // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.
