@@ -36,12 +36,18 @@ export function compileClassifier(
   sectorTerms: SectorTerms,
   cooperation: readonly string[] = [],
   multilateral: readonly string[] = [],
+  indiaAgencies: readonly string[] = [],
 ): Classifier {
   const names = compilePartnerNames(gazetteer);
   const rank = new Map(names.order.map((id, i) => [id, i]));
   const inOrder = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const cooperationWords = cooperation.length > 0 ? compileTerms(cooperation) : undefined;
   const groups = multilateral.length > 0 ? compileTerms(multilateral) : undefined;
+  // India's own agencies ("Council of Scientific and Industrial Research", "ISRO") speak for India.
+  const indiaAgencyTerms = indiaAgencies.length > 0 ? compileTerms(indiaAgencies) : undefined;
+  const namesIndia = (text: string) =>
+    /(?<![\p{L}\p{N}])(?:India|Indian|Indo)(?![\p{L}\p{N}])/u.test(text) ||
+    (indiaAgencyTerms?.test(text) ?? false);
   const sectorMatchers = (Object.entries(sectorTerms) as [Sector, { terms: string[] }][])
     .filter(([, s]) => s.terms.length > 0)
     .map(([sector, s]) => [sector, compileTerms(s.terms)] as const);
@@ -65,10 +71,11 @@ export function compileClassifier(
           /\bvisit\b/iu.test(text.slice(Math.max(0, m.start - 80), m.start))
         )
           return void presented.push(m.partner);
-        // "… the Foundation for Science and Technology of Portugal" in a sentence on cooperation with India.
+        // "… the Foundation for Science and Technology of Portugal", "Mexico's National Council …" in a
+        // sentence on cooperation with India or one of its agencies.
         if (
-          /\bof\s+(?:the\s+)?$/u.test(before) &&
-          /(?<![\p{L}\p{N}])(?:India|Indian|Indo)(?![\p{L}\p{N}])/u.test(text) &&
+          (/\bof\s+(?:the\s+)?$/u.test(before) || /^['’]s\s+\p{Lu}/u.test(text.slice(m.end))) &&
+          namesIndia(text) &&
           cooperationWords?.test(text)
         )
           return void presented.push(m.partner);

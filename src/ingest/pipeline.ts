@@ -14,7 +14,7 @@ import { groupBy } from '../utils/group-by.ts';
 import type { Agreement } from '../schemas/agreement.ts';
 import type { IngestProblem } from './errors.ts';
 import { buildAgreements } from './agreements/build.ts';
-import { agenciesText, instrumentsText, vocabulary } from './agreements/vocabulary.ts';
+import { agenciesText, indianAgencies, instrumentsText, vocabulary } from './agreements/vocabulary.ts';
 import type { ExtractionReport } from './agreements/report.ts';
 
 export interface IngestConfig {
@@ -136,6 +136,7 @@ function classifierOf(config: IngestConfig): Classifier {
     config.sectorTerms,
     vocabulary().cooperation,
     vocabulary().instruments.multilateral,
+    indianAgencies().flatMap((a) => [a.name, a.acronym]),
   );
 }
 

@@ -12,6 +12,8 @@ export interface TermMatcher {
   /** Terms found in `text`, each once, in list order. */
   find(text: string): string[];
   test(text: string): boolean;
+  /** Where each term occurs in `text`: every occurrence, by position. */
+  spans(text: string): { start: number; end: number }[];
   /** The text with every ignored phrase blanked out (same length). */
   mask(text: string): string;
 }
@@ -33,6 +35,7 @@ export function compileTerms(terms: readonly string[], ignore: readonly string[]
   const compiled = terms.map((term) => ({
     term,
     re: new RegExp(termPattern(term), isCaseSensitive(term) ? 'u' : 'iu'),
+    all: new RegExp(termPattern(term), isCaseSensitive(term) ? 'gu' : 'giu'),
   }));
   const ignores = ignore.map(
     (phrase) => new RegExp(termPattern(phrase), isCaseSensitive(phrase) ? 'gu' : 'giu'),
@@ -46,6 +49,14 @@ export function compileTerms(terms: readonly string[], ignore: readonly string[]
     test(text) {
       const masked = mask(text);
       return compiled.some(({ re }) => re.test(masked));
+    },
+    spans(text) {
+      const masked = mask(text);
+      return compiled
+        .flatMap(({ all }) =>
+          [...masked.matchAll(all)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+        )
+        .sort((a, b) => a.start - b.start);
     },
     mask,
   };

@@ -61,6 +61,10 @@ function spellingsOf(c: DatasetCountry): string[] {
   return [...new Set(spellings)];
 }
 
+/** "Republic of Turkey", "Kingdom of the Netherlands", "Federal Democratic Republic of Ethiopia": the name after "of". */
+const FORMAL_NAME =
+  /^(?:[A-Z][a-z]+\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Sultanate|Emirate|Confederation)\s+of\s+(?:the\s+)?([A-Z].*)$/u;
+
 export function countriesFromDataset(data: readonly DatasetCountry[]): Country[] {
   const chosen = data.filter((c) => c.cca3 !== HOME && (c.independent || ALSO.has(c.cca3)));
   const candidates = chosen.map((c) => ({ c, spellings: spellingsOf(c) }));
@@ -68,11 +72,28 @@ export function countriesFromDataset(data: readonly DatasetCountry[]): Country[]
   const owners = new Map<string, number>();
   for (const { spellings } of candidates)
     for (const s of spellings) owners.set(s.toLowerCase(), (owners.get(s.toLowerCase()) ?? 0) + 1);
+  // "Republic of Turkey" → "Turkey": the short form of a formal name, which the dataset may lack when a
+  // country renamed itself (Türkiye). Only where no country has it as a name and one country gives it
+  // ("Republic of Korea" and "Democratic People's Republic of Korea" both give "Korea": neither gets it).
+  const derivedOwners = new Map<string, number>();
+  const derivedOf = (spellings: readonly string[]) => [
+    ...new Set(
+      spellings
+        .map((s) => FORMAL_NAME.exec(s)?.[1])
+        .filter((s): s is string => s !== undefined && usable(s) && !owners.has(s.toLowerCase())),
+    ),
+  ];
+  for (const { spellings } of candidates)
+    for (const d of derivedOf(spellings))
+      derivedOwners.set(d.toLowerCase(), (derivedOwners.get(d.toLowerCase()) ?? 0) + 1);
   return candidates.map(({ c, spellings }) => ({
     id: slugifyWords(c.name.common, 8),
     name: c.name.common,
     adjective: c.demonyms.eng?.m ?? c.name.common,
-    names: spellings.filter((s) => owners.get(s.toLowerCase()) === 1),
+    names: [
+      ...spellings.filter((s) => owners.get(s.toLowerCase()) === 1),
+      ...derivedOf(spellings).filter((d) => derivedOwners.get(d.toLowerCase()) === 1),
+    ],
     places: (c.capital ?? []).filter(usable),
     iso2: c.cca2,
     iso3: c.cca3,

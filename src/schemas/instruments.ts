@@ -51,9 +51,15 @@ export const instrumentsSchema = z.strictObject({
   cooperation: words,
   multilateral: words,
   outOfScope: words,
+  /** Words that keep a subject in scope even beside an out-of-scope word ("Trade and Technology Council"). */
+  inScope: words,
   diplomaticLabels: words,
   ordinals: words,
   /** Offices people hold ("Secretary", "Director-General"): the words before an organisation a person heads. */
   offices: words,
+  /** Lowercase words inside an organisation's name in another language ("Centre National d'Études Spatiales", "Consiglio Nazionale delle Ricerche"). */
+  nameParticles: words,
+  /** Words that head an organisation's name in another language, as "Council" or "Institute" do in English. */
+  organisationHeads: words,
 });
 export type Instruments = z.infer<typeof instrumentsSchema>;

@@ -21,7 +21,7 @@ import { normaliseText } from '../../src/ingest/normalise.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline.ts';
 import { extractAgreements, type Extraction } from '../../src/ingest/agreements/extract.ts';
 import { findMentions } from '../../src/ingest/agreements/mentions.ts';
-import { vocabulary } from '../../src/ingest/agreements/vocabulary.ts';
+import { indianAgencies, vocabulary } from '../../src/ingest/agreements/vocabulary.ts';
 import type { Candidate } from '../../src/ingest/agreements/find-candidates.ts';
 
 const root = join(import.meta.dirname, '../fixtures/agreements');
@@ -51,6 +51,7 @@ function records(out: ReturnType<typeof ingest>) {
     date: r.date,
     parties: r.parties.map((p) => p.acronym ?? p.name),
     status: r.status?.state ?? null,
+    aliases: r.aliases,
   }));
 }
 
@@ -108,6 +109,7 @@ describe('agreement extraction, one behaviour per fixture folder', () => {
           config.sectorTerms,
           vocabulary().cooperation,
           vocabulary().instruments.multilateral,
+          indianAgencies().flatMap((a) => [a.name, a.acronym]),
         );
         const ex = extractAgreements(out.documents, config.gazetteer, classifier);
         got = { [stage]: stageOutput(stage, ex), records: got };

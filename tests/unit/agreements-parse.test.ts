@@ -41,6 +41,12 @@ describe('parseDate', () => {
     expect(iso('the two countries elevated ties two years ago')).toEqual([]);
     expect(findDates('The two institutes on Wednesday signed a memorandum')).toEqual([]);
   });
+  it('reads day-first numeric dates, and no impossible day or month', () => {
+    expect(parseDate('signed on 12.03.2019 in Lima')).toBe('2019-03-12');
+    expect(parseDate('signed on 5/11/2020')).toBe('2020-11-05');
+    expect(parseDate('signed on 31.02.2019')).toBeNull();
+    expect(parseDate('signed on 12.13.2019')).toBeNull();
+  });
   it('takes a year after a capitalised word as part of a name, unless it names a meeting', () => {
     expect(parseDate('a joint call under Horizon 2020, co-funded by both sides')).toBeNull();
     expect(parseDate('signed during the India-Singapore Technology Summit 2022')).toBe('2022');

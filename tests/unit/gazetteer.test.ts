@@ -10,6 +10,7 @@ import { formatProblem } from '../../src/ingest/errors.ts';
 import { ingestCorpus } from '../../src/ingest/pipeline.ts';
 import { parseYaml } from '../../src/ingest/yaml-data.ts';
 import { sectorTermsSchema } from '../../src/schemas/config.ts';
+import { countriesFromDataset } from '../../src/schemas/countries.ts';
 import { gazetteerSchema } from '../../src/schemas/gazetteer.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../content/${name}`, import.meta.url), 'utf8');
@@ -35,6 +36,31 @@ describe('the gazetteer', () => {
     });
     expect(gazetteer['south-africa']).toMatchObject({ iso3: 'ZAF', isoNumeric: '710' });
     expect(gazetteer.india).toBeUndefined();
+  });
+  it('knows a country by the short form of its formal name, unless two countries share it', () => {
+    // The dataset calls Turkey "Türkiye"; "Republic of Turkey" gives the name readers still write.
+    expect(classifier.presentedAsPartners('India and Turkey signed an MoU on science in 2010.')).toEqual([
+      'turkiye',
+    ]);
+    expect(gazetteer['cape-verde']?.names ?? gazetteer['cabo-verde']?.names).toContain('Cabo Verde');
+    // A short form two countries' formal names give names neither.
+    const country = (common: string, official: string, cca3: string) => ({
+      name: { common, official },
+      cca2: cca3.slice(0, 2),
+      cca3,
+      ccn3: '',
+      independent: true,
+      altSpellings: [],
+      demonyms: {},
+    });
+    const [east, west] = countriesFromDataset([
+      country('Eastland', 'Republic of Ruritania', 'EAS'),
+      country('Westland', 'Kingdom of Ruritania', 'WES'),
+    ]);
+    expect([...east!.names, ...west!.names]).not.toContain('Ruritania');
+    expect(countriesFromDataset([country('Eastland', 'Republic of Ruritania', 'EAS')])[0]!.names).toContain(
+      'Ruritania',
+    );
   });
   it('keeps the editors’ additions: agencies, spellings, flags, and a partner that is not a country', () => {
     expect(gazetteer.japan!.terms).toContain('JAXA');

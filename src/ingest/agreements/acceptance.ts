@@ -67,6 +67,14 @@ export function namesAParty(mention: Mention, sentence: string, ctx: CandidateCo
   // "India and the EU agreed to set up a Trade and Technology Council": what the two make is theirs.
   if (/\b(?:set up|establish|create|found|launch)\s+(?:an?|the)\s+$/iu.test(sentence.slice(0, mention.start)))
     return false;
+  // "The Centre for Sustainable Mobility was set up by India and Sweden in 2018": theirs too.
+  if (
+    /^\s+(?:was|were|has been|had been)\s+(?:jointly\s+)?(?:set up|established|created|founded|inaugurated|launched|opened)\s+(?:by|jointly)\b/iu.test(
+      sentence.slice(mention.end),
+    ) &&
+    ctx.presentedIn(sentence.slice(mention.end)).length > 0
+  )
+    return false;
   if (ownBodyOfPartner(mention, sentence, ctx)) return true;
   // "Indian Council of Agricultural Research and the Kenya Agricultural … Organization": two agencies.
   const pieces = mention.named.split(/\s+and\s+the\s+/u);
@@ -79,6 +87,21 @@ export function namesAParty(mention: Mention, sentence: string, ctx: CandidateCo
       /\b(?:binational|bi-national|joint)\b/iu.test(mention.named)
     )
   );
+}
+
+/** How near an in-scope word must be to an out-of-scope one to keep it in scope: three or four words. */
+const NEAR = 24;
+
+/**
+ * A subject outside science and technology: an out-of-scope word with no in-scope word beside it. "An MoU on trade
+ * remedies" is out; "the Trade and Technology Council" and "research into the migration of seabirds" stay in; and in
+ * "an MoU on defence industry and an MoU on biotechnology research" the research is too far to speak for the defence.
+ */
+function outOfScope(subject: string): boolean {
+  const v = vocabulary();
+  return v.outOfScope
+    .spans(subject)
+    .some(({ start, end }) => !v.inScope.test(subject.slice(Math.max(0, start - NEAR), end + NEAR)));
 }
 
 export function accept(
@@ -95,11 +118,17 @@ export function accept(
   // "… Ministry of Education, Culture, Sports …" is a party, "on cooperation in the field of Sports" a subject.
   const own = sentence.slice(mention.start, mention.start + 240);
   const clause = own.slice(0, (own.search(/[.;](?:\s|$)/u) + 1 || own.length + 1) - 1);
-  const about = /\s(?:on|concerning|regarding|in the fields? of)\s/u.exec(
+  // ("… a memorandum of understanding to jointly bid for railway projects": what it is for, too.)
+  const about = /\s(?:on|concerning|regarding|in the fields? of|for|to)\s/u.exec(
     maskParties(clause, parseParties(clause, ctx.parties)),
   );
-  const subject = `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
-  if (v.multilateral.test(mention.named ?? segment) || v.outOfScope.test(subject)) return false;
+  // One item of a list ("four MoUs: on health, on space and on legal cooperation") is about its item only.
+  const subject =
+    mention.item !== null
+      ? mention.item
+      : `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
+  if (v.multilateral.test(mention.named ?? segment)) return false;
+  if (outOfScope(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
   if (namesAParty(mention, sentence, ctx)) return false;
   // An item of a list of signed outcomes, or "the Agreement between A and B on …": named in full.
@@ -117,6 +146,14 @@ export function accept(
     if (partnerInName && (/\b(?:India|Indian|DST|ISRO)\b/u.test(sentence) || eventWord(sentence)))
       return true;
     if (mention.formal && (eventWord(segment) || findDates(segment).length > 0)) return true;
+    // "Make in India, … and Skill India Mission have been launched": India's own schemes, when the
+    // sentence names no partner.
+    if (
+      ['initiative', 'programme'].includes(vocabulary().family(mention.type)) &&
+      INDIA_WORD.test(mention.named) &&
+      ctx.partnersIn(sentence).length === 0
+    )
+      return false;
     return (
       eventWord(sentence) &&
       (ctx.partnersIn(sentence).length > 0 || blockPartners.length > 0) &&

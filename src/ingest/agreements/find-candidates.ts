@@ -9,7 +9,7 @@
 import type { Party } from '../../schemas/agreement.ts';
 import { eventWord, findCues, statusWord, typeOfPhrase } from './classify-type.ts';
 import { accept, namesAParty, partnerOf } from './acceptance.ts';
-import { findMentions, mention, type Mention } from './mentions.ts';
+import { findMentions, mention, pluralHead, type Mention } from './mentions.ts';
 import { findDates, type FoundDate } from './parse-date.ts';
 import { topicOf } from './name-record.ts';
 import {
@@ -90,6 +90,49 @@ function spanOf(mentions: readonly Mention[], i: number, text: string): { own: s
   return { own: text.slice(ownStart, Math.max(end, m.end)), lead };
 }
 
+/** "…, along with an", "as well as a", "and an", ", an": a second instrument joined to the one before. */
+const COORDINATOR =
+  /(?:(?:^|[\s,])(?:and|as well as|along with|together with|in addition to|besides)|,)\s+(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * The candidate made from the formal mention just before mention `i`, when the sentence joins the two
+ * ("… an MoU on A and an Agreement on B", "… as well as a …", "…, along with an …"); null otherwise.
+ */
+function coordinatedWith(
+  mentions: readonly Mention[],
+  i: number,
+  text: string,
+  candidates: readonly Candidate[],
+  made: readonly number[],
+): Candidate | null {
+  const m = mentions[i]!;
+  const previous = mentions[i - 1];
+  if (!m.formal || m.plural || !previous?.formal || previous.anaphor || previous.parentRef) return null;
+  if (!COORDINATOR.test(text.slice(previous.end, m.start))) return null;
+  const made_ = made.map((k) => candidates[k]!).filter((c) => c.mention.start === previous.start);
+  return made_.at(-1) ?? null;
+}
+
+/**
+ * The partners of an unnamed plural instrument listed after "with" ("Programmes of Cooperation were
+ * renewed with South Africa and Egypt"), when there are two or more; null otherwise.
+ */
+function perPartner(mention: Mention, said: string, own: string, ctx: CandidateContext): string[] | null {
+  if (
+    !mention.formal ||
+    !(mention.plural || pluralHead(said)) ||
+    mention.named !== null ||
+    mention.item !== null
+  )
+    return null;
+  if (!/\swith\s/u.test(own)) return null;
+  const partners = ctx.presentedIn(own);
+  return partners.length >= 2 ? partners : null;
+}
+
+/** A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation. */
+const INSTRUMENT_AS_PARTY = /\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u;
+
 const RUN_BY = /\b(?:co-chaired|chaired|implemented|run|led|coordinated|managed) by\b/iu;
 const BOTH = /\b(?:both (?:agencies|sides|parties)|the two (?:sides|agencies))\b/iu;
 const SAME_OCCASION = /^(?:On this occasion|At the meeting|On the same day|During the visit)/iu;
@@ -106,6 +149,7 @@ export function findCandidates(
     // Organisations read as instrument names are parties: the words around them belong to the instruments beside them.
     const mentions = findMentions(text)
       .filter((m) => !namesAParty(m, text, ctx))
+      .map((m) => (m.formal && m.named !== null ? withoutVenue(m, ctx) : m))
       .map((m) => (m.formal && m.named !== null && onlySides(m.named, ctx) ? { ...m, named: null } : m));
     mentionsByUnit.set(u, mentions);
     const earlier = sameBlockBefore(units, u);
@@ -180,7 +224,50 @@ export function findCandidates(
         }
         // An item of a list of outcomes, or a row of a table of them, is named in full.
         const listed = unit.listDate !== null || cellsOf(text).length >= 3;
-        if (!accept(mention, segment, text, unit.blockPartners, ctx, listed)) continue;
+        // "signed a Letter of Intent on A as well as a Memorandum of Understanding on B": the second shares
+        // the first's verb, status and date (its signatories only where the text repeats them: "together
+        // with an Executive Programme" may be another ministry's).
+        const coordinated = coordinatedWith(mentions, i, text, candidates, made);
+        // One pair of a plural's pairs ("two MoUs: one between A and B on X, and another between …") is one
+        // instrument, signed when the whole says.
+        const onePair = pieces.length > 1;
+        // "The following MoUs were exchanged: MoU on A between …; MoU on B between …": each item after the
+        // colon shares what the words before it say happened, and when.
+        const colon = text.indexOf(': ');
+        const introduced =
+          mention.formal &&
+          !mention.plural &&
+          colon > 0 &&
+          mention.start > colon &&
+          eventWord(text.slice(0, colon))
+            ? text.slice(0, colon)
+            : null;
+        // "An Agreement on … as well as a Programme … were signed … in 2021": the first of a pair the
+        // sentence's verb and date follow.
+        const next = mentions[i + 1];
+        const joinedToNext =
+          mention.formal &&
+          !mention.plural &&
+          next !== undefined &&
+          next.formal &&
+          !next.anaphor &&
+          !next.parentRef &&
+          COORDINATOR.test(text.slice(mention.end, next.start));
+        if (
+          !accept(
+            onePair ? { ...mention, plural: false } : mention,
+            segment,
+            text,
+            unit.blockPartners,
+            ctx,
+            listed ||
+              coordinated !== null ||
+              (onePair && (eventWord(whole) || findDates(whole).length > 0)) ||
+              (joinedToNext && eventWord(text)) ||
+              introduced !== null,
+          )
+        )
+          continue;
         const dates = findDates(own, unit.docDate);
         const leadDates = findDates(lead, unit.docDate);
         // "the Japan-India joint statement signed at the Japan-India Summit meeting in September, 2017": the date is the occasion's.
@@ -202,7 +289,7 @@ export function findCandidates(
         const signedDate = candidatesDates.find((d) => !isPeriod(d, own) && !isPeriod(d, lead));
         const lastEnd = Math.max(...mentions.map((x) => x.end));
         const closing =
-          mention.formal && /\bsigned\b/u.test(text.slice(0, mention.start))
+          (mention.formal && /\bsigned\b/u.test(text.slice(0, mention.start))) || joinedToNext
             ? findDates(text.slice(lastEnd), unit.docDate).find(
                 (d) => d.role === 'when' && !isPeriod(d, text.slice(lastEnd)),
               )
@@ -210,7 +297,14 @@ export function findCandidates(
         // A programme, fund or centre is dated by its launch or setting up: "I4F supported eight projects in 2019" is no date of it.
         // (A seminar or symposium is dated by when it was held.)
         const dated = mention.formal || eventWord(segment) || vocabulary().family(mention.type) === 'event';
-        const when = dated ? ((signedDate ?? closing ?? candidatesDates[0])?.iso ?? fromEarlier) : null;
+        const wholeDate = onePair
+          ? findDates(whole, unit.docDate).find((d) => d.role === 'when')
+          : introduced !== null
+            ? findDates(introduced, unit.docDate).find((d) => d.role === 'when')
+            : undefined;
+        const when = dated
+          ? ((signedDate ?? closing ?? candidatesDates[0] ?? wholeDate)?.iso ?? fromEarlier)
+          : null;
         const until = latestUntil([...dates, ...leadDates]);
         const renewedOn = /renewed on\s+/iu.test(segment)
           ? (findDates(segment.slice(segment.search(/renewed on/iu))).at(0)?.iso ?? null)
@@ -231,11 +325,15 @@ export function findCandidates(
           /\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/iu.test(
             around,
           ) && ['dialogue', 'joint-working-group', 'joint-committee', 'event'].includes(mention.type);
-        const state = statusWord(
+        const ownState = statusWord(
           mention.type === 'institution'
             ? own
             : segment.slice(Math.max(0, segment.indexOf(text.slice(mention.start, mention.end)) - 40)),
         );
+        const state =
+          ownState ??
+          (joinedToNext ? statusWord(text.slice(mention.start)) : undefined) ??
+          (introduced !== null ? statusWord(introduced) : undefined);
         // "renewed on November 12, 2021", "signed the extension of MoU": the date is the renewal's, not the instrument's.
         const renewal = state === 'renewed' || state === 'extended';
         // "first signed in 2018 …, was renewed in 2021": the date before the renewal is the signature's.
@@ -294,39 +392,47 @@ export function findCandidates(
             (p, k, all) => all.findIndex((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)) === k,
           );
         // A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation.
-        parties = parties.filter(
-          (p) => !/\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u.test(p.name),
-        );
-        candidates.push({
-          unit,
-          mention: label ? { ...mention, named: label } : mention,
+        parties = parties.filter((p) => !INSTRUMENT_AS_PARTY.test(p.name));
+        // "Programmes of Cooperation were renewed with South Africa and Egypt": one instrument per partner.
+        for (const each of perPartner(mention, text.slice(mention.start, mention.end), own, ctx) ?? [
           partner,
-          date:
-            body && !setUp
-              ? null
-              : renewal
-                ? signedBefore
-                : ordinalMeeting
-                  ? null
-                  : (when ?? ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
-          until,
-          statusOn: renewedOn ?? (renewal ? when : null),
-          status: state === 'proposed' && mention.type === 'institution' ? undefined : state,
-          parties,
-          segment,
-          topic:
-            mention.formal && mention.named === null
-              ? (mention.item ??
-                topicOf(
-                  maskParties(ownUntilReference(own, text, mentions), parties),
-                  maskParties(own, parties).indexOf(cue) + cue.length,
-                ))
-              : null,
-          parentIndex: null,
-          antecedent: null,
-          meetingOf: null,
-        });
-        made.push(candidates.length - 1);
+        ]) {
+          candidates.push({
+            unit,
+            mention: label ? { ...mention, named: label } : mention,
+            partner: each,
+            date:
+              body && !setUp
+                ? null
+                : renewal
+                  ? signedBefore
+                  : ordinalMeeting
+                    ? null
+                    : (when ??
+                      coordinated?.date ??
+                      ((mention.formal || mention.named) && !mention.parentRef ? reported : null)),
+            until,
+            statusOn: renewedOn ?? (renewal ? when : null),
+            status:
+              state === 'proposed' && mention.type === 'institution'
+                ? undefined
+                : (state ?? coordinated?.status),
+            parties,
+            segment,
+            topic:
+              mention.formal && mention.named === null
+                ? (mention.item ??
+                  topicOf(
+                    maskParties(ownUntilReference(own, text, mentions), parties),
+                    maskParties(own, parties).indexOf(cue) + cue.length,
+                  ))
+                : null,
+            parentIndex: null,
+            antecedent: null,
+            meetingOf: null,
+          });
+          made.push(candidates.length - 1);
+        }
         if (madeParent && mention.parentRef) parentOfSentence = candidates.length - 1;
         madeParent = false;
       }
@@ -339,6 +445,9 @@ export function findCandidates(
       const more = parseParties(text, ctx.parties).filter(
         (p) =>
           !name.includes(p.name.toLowerCase()) &&
+          // An instrument is never its own party ("the Indo-Irish Joint Research Laboratory for …").
+          !(name !== '' && p.name.toLowerCase().includes(name)) &&
+          !INSTRUMENT_AS_PARTY.test(p.name) &&
           !c.parties.some((q) => (q.acronym ?? q.name) === (p.acronym ?? p.name)),
       );
       const own = c.parties.filter((p) => !name.includes(p.name.toLowerCase()));
@@ -455,6 +564,16 @@ function meetingBody(
   return null;
 }
 
+/** "… Agreement on Cooperation in Science and Technology in Budapest": where it was signed ends no name. */
+function withoutVenue(m: Mention, ctx: CandidateContext): Mention {
+  const venue = /\s+(?:in|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$/u.exec(m.named!);
+  if (!venue) return m;
+  const place = venue[1]!;
+  // A country or a place of one (a capital, a city the gazetteer knows).
+  if ((ctx.parties.countriesIn?.(place) ?? []).length === 0) return m;
+  return { ...m, named: m.named!.slice(0, venue.index) };
+}
+
 /**
  * "ISRO and CNES signed an India–France Agreement on space collaboration": a name of sides and an
  * instrument word only is no name; the record is named by its parties and subject instead.
@@ -486,7 +605,8 @@ function betweenClauses(own: string): string[] {
   if (at.length === 1) return [own];
   const head = own.slice(0, at[0]);
   return at.map(
-    (a, k) => `${head}${own.slice(a, at[k + 1] ?? own.length).replace(/,?\s*(?:and\s*)?$/u, '')}`,
+    (a, k) =>
+      `${head}${own.slice(a, at[k + 1] ?? own.length).replace(/,?\s*(?:and\s*)?(?:(?:another|one|the other)\s*)?$/u, '')}`,
   );
 }
 
@@ -511,6 +631,13 @@ function labelOf(unit: SentenceUnit, mention: Mention): string | null {
   if (!m || mention.start < m[0].length) return null;
   // "MoU between DAE and KEK:" names the parties, which the record's name gives anyway.
   if (/\bbetween\b/u.test(m[1]!)) return null;
+  // "The following MoUs were exchanged:", "Memoranda exchanged on 9 October 2021:" introduce a list; they
+  // name none of its items.
+  if (
+    /\b(?:following|were|was|are|is|have|has|had|include|includes|included)\b/iu.test(m[1]!) ||
+    eventWord(m[1]!)
+  )
+    return null;
   const type = typeOfPhrase(m[1]!);
   const framework = (t: string | undefined) => (t === 'mou' || t === 'moc' ? 'framework' : t);
   if (type === undefined || framework(type) !== framework(mention.type)) return null;

@@ -38,7 +38,7 @@ const ORDINAL =
   /^(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+/iu;
 /** Sentence-initial words and years that precede a name without being part of it: "During the 3rd JWG", "the 2006 MOU". */
 const LEADING_FUNCTION_WORDS =
-  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|Currently|Initially|Subsequently|Following|Last|Earlier|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th)?)\s+)+/u;
+  /^(?:(?:During|Under|In|On|[Tt]he|A|An|Another|Both|This|That|These|Those|Such|Currently|Initially|Subsequently|Following|Last|Earlier|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Numerous|Various|Multiple|Most|Other|Few|All|(?:1[89]|20)\d{2}|\d+(?:st|nd|rd|th)?)\s+)+/u;
 
 /** "a virtual workshop on "Developing STI Partnerships …"": the title of a meeting, not of an instrument. */
 const EVENT_TITLE_BEFORE =
@@ -81,7 +81,17 @@ function titleRunAfter(text: string): string {
       text,
     );
   if (!m) return '';
-  if (new RegExp(`^(?:${MONTH_PATTERN}|\\d)`, 'u').test(m[1]!)) return '';
+  if (new RegExp(`^(?:(?:${MONTH_PATTERN})(?![\\p{L}])|\\d)`, 'u').test(m[1]!)) return '';
+  // "Implementing Arrangement on the Trishna mission": capitalised words before a common noun qualify
+  // it; they are the topic's words, not the instrument's name.
+  const next = /^\s+(\p{Ll}[\p{Ll}-]+)\b/u.exec(text.slice(m[0].length))?.[1];
+  if (
+    /\sthe\s+$/u.test(m[0].slice(0, m[0].indexOf(m[1]!))) &&
+    next !== undefined &&
+    !RUN_ENDS.has(next) &&
+    !/(?:ed|ing|ly|s)$/u.test(next)
+  )
+    return '';
   // "… Development of 1974": the year is a date, not part of the name.
   let words = m[0].replace(DATE_AFTER_NAME, '').replace(/(?:,?\s+(?:and|of|&|for|the|in|on|to))+$/u, '');
   // Stop before a following name that is a party, not part of this one: "… Partnership between …" has no capitals anyway.
@@ -89,9 +99,20 @@ function titleRunAfter(text: string): string {
   return words;
 }
 
+/** Lowercase words that may follow a name: function words and verbs, not a noun the name would qualify. */
+const RUN_ENDS = new Set(
+  'and or in on at for with between by was were is are has have had to from of during which that who the a an under as will would shall can could may since until till dated signed through within among across into after before while whereby also its their met meet held began set made took led'.split(
+    ' ',
+  ),
+);
+
+/** "Indo-French postdoctoral ", "India-Kenya joint ": a bilateral adjective and up to three lowercase words. */
+const SIDED_DESCRIPTION =
+  /(?<![\p{L}])((?:Indo|India|Indian)[-–]\p{Lu}[\p{L}]+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/u;
+
 /** "… Development of 1974", "… Cooperation in April 2018": a date after a name, not part of it. */
 const DATE_AFTER_NAME = new RegExp(
-  `(?:\\s+(?:of|in|on|from|since)\\s+(?:(?:1[89]|20)\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}|(?:${MONTH_PATTERN})\\b)\\b.*)$`,
+  `(?:\\s+(?:of|in|on|from|since)\\s+(?:(?:1[89]|20)\\d{2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}|(?:${MONTH_PATTERN})\\b).*)$`,
   'u',
 );
 
@@ -112,7 +133,7 @@ const DEMONSTRATIVE_BEFORE =
 const AGENT =
   /\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\b[^.;]*\bby\s+(?:the\s+)?$|\b(?:implemented|run|managed|administered|operated|executed|coordinated|co-chaired|chaired|led)\s+by\s+(?:the\s+)?$/iu;
 /** A description set beside a name by a comma or dash: "…Transition - a global …", "…Startup Bridge, a platform …". */
-const APPOSITION = /\s\p{Lu}[\p{L}\p{N})]*\s*(?:,|\s[-–—])\s+$/u;
+const APPOSITION = /\s(?:\p{Lu}[\p{L}\p{N})]*|\([\p{Lu}\p{N}&-]{2,15}\))\s*(?:,|\s[-–—])\s+$/u;
 /** A mention with every flag off: what the stages below change is spelt out where they make one. */
 export function mention(fields: Pick<Mention, 'type' | 'start' | 'end'> & Partial<Mention>): Mention {
   return {
@@ -196,18 +217,31 @@ export function singular(word: string): string {
  * there are as many as the count says; none otherwise.
  */
 export function countedItems(text: string, cueStart: number, cueEnd: number): string[] {
+  // The count nearest the instrument word: "The two sides signed three MoUs" counts three.
   const count =
-    /(?<![\p{L}\p{N}])(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}&-]+\s+){0,3}$/iu.exec(
+    /(?<![\p{L}\p{N}])(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)[\p{L}&-]+\s+){0,3}$/iu.exec(
       text.slice(0, cueStart),
     )?.[1];
   const n = count === undefined ? 0 : (COUNTS[count.toLowerCase()] ?? Number(count));
+  const after = text.slice(cueEnd);
+  // "MoUs on glaciology, on mining and on space", "two memoranda in 2021, on A and on B": each item
+  // repeats its preposition, so the list needs no count.
+  const repeated = repeatedItems(after);
+  if (repeated.length >= 2 && (n === 0 ? pluralHead(text.slice(cueStart, cueEnd)) : repeated.length === n))
+    return repeated;
   if (n < 2) return [];
   const list =
-    /^[^.;:]{0,40}?\s(?:in the (?:areas?|fields?) of|covering|concerning|on|in|for)\s+(?:the\s+)?([^.;:]+)/u.exec(
-      text.slice(cueEnd),
+    /^[^.;:]{0,40}?\s(?:in the (?:areas?|fields?) of|covering|concerning|on|in|for)\s+(?!\d)(?:the\s+)?([^.;:]+)/u.exec(
+      after,
     )?.[1];
   if (!list) return [];
-  const pieces = trimTopic(list)
+  // "three MoUs, on A, B and C, and a Letter of Intent on D": the list ends where another instrument begins.
+  const next = findCues(list).find((c) => c.start > 0);
+  // A dash closes a list set off by dashes: "three MoUs – in the fields of A, B and C – during the visit".
+  const own = (
+    next ? list.slice(0, next.start).replace(/,?\s+(?:and|as well as)\s+(?:an?|the)\s*$/u, '') : list
+  ).split(/\s[–—]\s/u)[0]!;
+  const pieces = trimTopic(own)
     .split(/\s*,\s*/u)
     .map((p) => p.replace(/^and\s+/u, ''));
   const last = pieces.pop() ?? '';
@@ -219,6 +253,41 @@ export function countedItems(text: string, cueStart: number, cueEnd: number): st
     .map((p) => p.trim())
     .filter(Boolean);
   return items.length === n ? items : [];
+}
+
+/** "MoUs", "Memoranda of Understanding", "Programmes of Cooperation": the head word is plural. */
+export const pluralHead = (cue: string) =>
+  /^memoranda\b/iu.test(cue) || PLURAL.test(cue.replace(/\s+(?:of|for|on)\s.*$/u, ''));
+
+/** "on A, on B and on C" after an instrument word (a date or a comma may come first): A, B and C. */
+function repeatedItems(after: string): string[] {
+  // The list may follow a verb and a date: "… were signed in 2020 – on A, on B and on C".
+  // "two agreements, one on A and the other on B": each item may be counted off.
+  const m =
+    /^[^.;:]{0,50}?(?:,|:|\s[–—-])?\s+(?:one\s+)?(on|in|for|concerning)\s+(?!\d|the year)([^.;:]+)/u.exec(
+      after,
+    );
+  if (!m) return [];
+  const on = m[1]!;
+  const pieces = m[2]!
+    .split(/\s[–—]\s/u)[0]!
+    .split(
+      new RegExp(
+        `\\s*,?\\s+and\\s+(?:(?:another|the other|the second|the third)\\s+)?(?=${on}\\s)|\\s*,\\s+(?:(?:another|the other|the second)\\s+)?(?=${on}\\s)`,
+        'u',
+      ),
+    );
+  if (pieces.length < 2) return [];
+  return pieces
+    .map((p, k) =>
+      trimTopic(
+        (k === 0 ? p : p.slice(on.length + 1)).replace(
+          /\s+(?:was|were|is|are|has|have|had|between|signed|with|by)\b.*$/u,
+          '',
+        ),
+      ),
+    )
+    .filter((p) => p.length >= 3);
 }
 /** "under the overall MoC", "guided by the India-Japan Science Council": the instrument the others are made under. */
 const PARENT_BEFORE =
@@ -264,8 +333,10 @@ function mentionsIn(text: string): Mention[] {
         vocabulary().family(cue.type) !== 'event'
       )
         continue;
-      // "Agreements/MoUs", "Agreement/MoU": a category heading, not an instrument.
+      // "Agreements/MoUs", "Agreement/MoU", a table's "Name of MoU" column: a category heading, not an instrument.
       if (/\/\s*$/u.test(text.slice(0, cueStart)) || /^\s*\//u.test(text.slice(cueEnd))) continue;
+      if (/^\s*(?:Name|Title|Type|List|Details|Nature)\s+of\s+(?:the\s+)?$/u.test(text.slice(0, cueStart)))
+        continue;
       const before = text.slice(0, cueStart);
       const after = text.slice(cueEnd);
       const capitalCue = /^\p{Lu}/u.test(m[0]);
@@ -327,6 +398,22 @@ function mentionsIn(text: string): Mention[] {
       // "under the overall MoC" names a parent; "constituted under the Agreement on … signed on 14 November 2006" names a record too.
       const parentRef = PARENT_BEFORE.test(lead) || (refersBack && /^\s*Under\s+this\s*$/iu.test(lead));
       const anaphor = refersBack && !parentRef;
+      // "The Indo-French postdoctoral fellowship was set up in 2016": a side's adjective and a description
+      // before a loose instrument word, and an event, name a new instrument rather than one named before.
+      const sided = anaphor && !cue.formal ? SIDED_DESCRIPTION.exec(lead) : null;
+      if (sided && eventWord(after.split(/[.;]/u)[0]!)) {
+        const at = lead.length - sided[0].length;
+        taken.push([at, cueEnd]);
+        mentions.push(
+          mention({
+            type: cue.type,
+            named: `${sided[1]} ${m[0]}`.replace(/\s+/gu, ' '),
+            start: at,
+            end: cueEnd,
+          }),
+        );
+        continue;
+      }
       const titles = PLURAL.test(m[0]) ? quotedTitles(text.slice(end)) : [];
       if (!cue.formal && named === null && !anaphor) {
         const specific = unnamedSpecific(text, cueStart, cueEnd);
@@ -343,8 +430,11 @@ function mentionsIn(text: string): Mention[] {
         const lead = text.slice(0, specific.start).replace(/(?<=\s)(?:an?|one)\s+$/iu, '');
         // "IGSTC is a joint initiative by …": the description says what the short name before it is.
         const copula = /(?:^|[\s(])([\p{Lu}][\p{Lu}\p{N}&-]{2,14})\s+(?:is|was)\s+$/u.exec(lead)?.[1];
+        // "launched the Joint Research Data Exchange (JRDE), a platform for …": the name before its short form.
+        const appositive = lead.replace(/\s*(?:,|\s[-–—])\s+$/u, '');
+        const shortForm = /\s*\(([\p{Lu}\p{N}&-]{2,15})\)$/u.exec(appositive);
         const described = APPOSITION.test(lead)
-          ? titleRunBefore(lead.replace(/\s*(?:,|\s[-–—])\s+$/u, ''), 12, false)
+          ? titleRunBefore(shortForm ? appositive.slice(0, shortForm.index) : appositive, 12, false)
           : copula !== undefined && looksLikeAcronym(copula)
             ? copula
             : '';
@@ -356,9 +446,14 @@ function mentionsIn(text: string): Mention[] {
               mention({
                 type: cue.type,
                 named: described,
-                acronym: described === copula ? copula : null,
+                acronym:
+                  described === copula
+                    ? copula
+                    : shortForm && looksLikeAcronym(shortForm[1]!)
+                      ? shortForm[1]!
+                      : null,
                 start: at,
-                end: at + described.length,
+                end: at + described.length + (shortForm ? shortForm[0].length : 0),
               }),
             );
           }

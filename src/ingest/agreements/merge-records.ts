@@ -8,8 +8,9 @@ import type { Agreement, AgreementSource, AgreementType, Party } from '../../sch
 import { frameworkTypes } from '../../schemas/agreement.ts';
 import { vocabulary } from './vocabulary.ts';
 import type { Sector } from '../../schemas/config.ts';
-import { STATUS_RANK } from './classify-type.ts';
+import { findCues, STATUS_RANK } from './classify-type.ts';
 import type { Candidate } from './find-candidates.ts';
+import { pluralHead, singular } from './mentions.ts';
 import {
   capitalise,
   generatedName,
@@ -96,6 +97,17 @@ export function sameInstrument(x: Draft, y: Draft): boolean {
     if (bare(a) || bare(b)) return true;
   }
   return false;
+}
+
+/**
+ * "MoU", "IA", "the Agreement", "Programme": instrument words and articles only, which name no
+ * instrument in particular, so never an alias.
+ */
+export function genericName(name: string): boolean {
+  const rest = findCues(name).reduce((r, c) => r.replace(c.text, ' '), name);
+  return !/[\p{L}\p{N}]{2}/u.test(
+    rest.replace(/(?<![\p{L}])(?:the|a|an|this|that|its|joint|new|s)(?![\p{L}])/giu, ' '),
+  );
 }
 
 /** Everything `sameInstrument` reads except where the mention stands (unit, source, block, offset). */
@@ -245,6 +257,8 @@ function cluster(drafts: readonly Draft[]): number[][] {
       j !== i &&
       y.c.partner === x.c.partner &&
       y.c.mention.type === x.c.mention.type &&
+      // "a joint taskforce on biotechnology and a joint working group on IT": two bodies, each on its subject.
+      !(x.c.topic !== null && y.c.topic !== null && x.c.topic !== y.c.topic) &&
       datesCompatible(x.c.date, y.c.date);
   for (const d of unnamedBare) {
     const root = onlyRoot(bySource.get(d[0].c.unit.source)!, sameKind(d), find);
@@ -330,7 +344,15 @@ function uniqueSources(sources: readonly AgreementSource[]): AgreementSource[] {
   });
 }
 
-const cueText = (c: Candidate) => c.unit.text.slice(c.mention.start, c.mention.end);
+/** The words that named it; one of a list ("Two joint calls, on A and on B") is one "joint call", one of "Programmes of Cooperation" a "Programme of Cooperation". */
+const cueText = (c: Candidate) => {
+  const said = c.unit.text.slice(c.mention.start, c.mention.end);
+  if (c.mention.item === null && !c.mention.plural && !pluralHead(said)) return said;
+  // The head is the word before "of" ("Programmes of Cooperation"), else the last word ("joint calls").
+  return / of /u.test(said)
+    ? said.replace(/[\p{L}]+(?= of )/u, (w) => singular(w))
+    : said.replace(/[\p{L}]+$/u, (w) => singular(w));
+};
 
 /** "… will enhance cooperation in science, technology and innovation": what a sentence about an instrument says it covers. */
 function subjectOf(segment: string): string | null {
@@ -446,7 +468,7 @@ export function mergeCandidates(candidates: readonly Candidate[], ctx: MergeCont
       ...new Set(
         real
           .flatMap((c) => [c.mention.named, c.mention.acronym])
-          .filter((a): a is string => a !== null && a !== name),
+          .filter((a): a is string => a !== null && a !== name && !genericName(a)),
       ),
     ];
     const sources = uniqueSources(

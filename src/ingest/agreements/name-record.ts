@@ -42,8 +42,16 @@ export function trimTopic(topic: string): string {
       .replace(/(?:\s+(?:in|on|since|from|by|during|of|until|till|dated))+\s*$/u, '');
   out = out
     .replace(/,?\s+(?:together with|along with|as well as|while|which|who|whereby)\b.*$/u, '')
+    // "… during the visit", "… during his visit to Delhi": the occasion, not the subject.
+    .replace(/\s+during\s+(?:the|a|an|his|her|their|its)\b.*$/u, '')
+    // "…, another between …", "… with Mexico's [agency]": the next item of a list, a party's possessive.
+    .replace(/,?\s+(?:and\s+)?(?:another|the other|the second|the third)\b.*$|,\s+one\b.*$/u, '')
+    .replace(/\s+(?:with|between|by|and)\s+[\p{L}-]+['’]s(?:\s.*)?$/u, '')
     // ", at a cost of …", ", under which …", ", funded by …": a new phrase, not more of the topic.
-    .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)\s.*$/u, '');
+    .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)(?:\s.*)?$/u, '')
+    // ", valid for five years", "seismology in New Delhi": its life and where it was signed are not its subject.
+    .replace(/,\s+(?:valid|effective|renewable|extendable|extendible)\b.*$/u, '')
+    .replace(/(?<=\p{Ll})\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, '');
   // "cooperation in the field of Biotechnology", "collaboration activities on the radio occultation …":
   // every instrument is about cooperation; what it is about follows.
   const subject = out.replace(COOPERATION_LEAD, '');

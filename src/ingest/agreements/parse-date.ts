@@ -5,7 +5,7 @@
  * this year" is no date at all.
  */
 import * as chrono from 'chrono-node';
-import { MONTH_PATTERN, monthNumber } from '../../utils/dates.ts';
+import { MONTH_NAMES, MONTH_PATTERN, monthNumber } from '../../utils/dates.ts';
 
 export interface FoundDate {
   iso: string;
@@ -50,6 +50,12 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`${START}${MONTH}\\s+${DAY_SPAN},?\\s+${YEAR}${END}`, 'gu'),
     toIso: (m) => ymd(m[3]!, m[1]!, m[2]!),
+  },
+  // 12.03.2019, 12/03/2019, 12-03-2019: day first, as Indian government documents write dates.
+  {
+    re: new RegExp(`${START}(\\d{1,2})([./-])(\\d{1,2})\\2${YEAR}${END}(?![./-]\\d)`, 'gu'),
+    toIso: (m) =>
+      Number(m[3]) >= 1 && Number(m[3]) <= 12 ? ymd(m[4]!, MONTH_NAMES[Number(m[3]) - 1]!, m[1]!) : undefined,
   },
   // January 2014, Feb 2012, November, 2016
   { re: new RegExp(`${START}${MONTH},?\\s+${YEAR}${END}`, 'gu'), toIso: (m) => ymd(m[2]!, m[1]!) },

@@ -29,6 +29,40 @@ const CONNECTORS = new Set([
 ]);
 const TITLE_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&'’.\-–/]*$/u;
 
+/** An organisation's name: an English head word ("Council") or one in another language ("Consiglio", content/instruments.yml). */
+function isOrganisation(name: string): boolean {
+  return ORG_HEAD.test(name) || vocabulary().organisationHead.test(name);
+}
+/** "of", "and", or a lowercase word of a name in another language ("delle", "für"). */
+const isConnector = (word: string) => CONNECTORS.has(word) || vocabulary().nameParticles.has(word);
+/** "d'Études", "l’Espace": an elided particle joined to a title word. */
+const isElidedTitle = (word: string) => {
+  const m = /^(\p{Ll}['’])\p{Lu}/u.exec(word);
+  return m !== null && vocabulary().nameParticles.has(m[1]!);
+};
+const isTitleWord = (word: string) => TITLE_WORD.test(word) || isElidedTitle(word);
+
+let namedOrganisation: RegExp | undefined;
+/** A run of title words and connectors: "Osaka University", "Consiglio Nazionale delle Ricerche". */
+function namedOrganisationPattern(): RegExp {
+  if (!namedOrganisation) {
+    const particles = [...vocabulary().nameParticles]
+      .filter((p) => /\p{L}$/u.test(p))
+      .map((p) => escapeStringRegexp(p))
+      .join('|');
+    const elided = [...vocabulary().nameParticles]
+      .filter((p) => /['’]$/u.test(p))
+      .map((p) => escapeStringRegexp(p))
+      .join('|');
+    const title = `[\\p{Lu}][\\p{L}\\p{N}&'’.\\-/]*`;
+    namedOrganisation = new RegExp(
+      `${title}(?:,?\\s+(?:${title}|(?:${elided})${title}|of|and|for|the|&|(?:${particles})(?=\\s+(?:${elided})?\\p{Lu})))*`,
+      'gu',
+    );
+  }
+  return namedOrganisation;
+}
+
 /** A long name and its short form, as one source writes them. */
 export interface Expansion {
   name: string;
@@ -82,7 +116,7 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
     const lower = w.toLowerCase();
     if ((lower === 'and' || w === '&') && run.length > 0) {
       const previous = words[i - 1] ?? '';
-      const next = run.find((r) => !CONNECTORS.has(r.toLowerCase())) ?? '';
+      const next = run.find((r) => !isConnector(r.toLowerCase())) ?? '';
       // "ISRO and JAXA" are two names; "Industrial R&D and Technological Innovation Fund" is one.
       if (
         (looksLikeAcronym(previous) && !GENERIC.has(previous)) ||
@@ -91,13 +125,10 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
       )
         break;
     }
-    if (TITLE_WORD.test(w) || (CONNECTORS.has(lower) && run.length > 0)) run.unshift(comma ? `${w},` : w);
+    if (isTitleWord(w) || (isConnector(lower) && run.length > 0)) run.unshift(comma ? `${w},` : w);
     else break;
   }
-  while (
-    run.length > 0 &&
-    (CONNECTORS.has(run[0]!.toLowerCase()) || /^(?:A|An|The|[‘“"'].*)$/u.test(run[0]!))
-  )
+  while (run.length > 0 && (isConnector(run[0]!.toLowerCase()) || /^(?:A|An|The|[‘“"'].*)$/u.test(run[0]!)))
     run.shift();
   // "DST-Japan Society for…": a heading's prefix, not part of the name.
   // ("UK-India Clean Energy Research Hub", "US-India …": a bilateral name keeps both sides).
@@ -142,7 +173,7 @@ export function findExpansions(text: string): Expansion[] {
         looksLikeAcronym(acronym) &&
         name.split(' ').length >= 2 &&
         TITLE_WORD.test(name.split(' ')[0]!) &&
-        (initialsFit(name, acronym) || ORG_HEAD.test(name))
+        (initialsFit(name, acronym) || isOrganisation(name))
       ) {
         out.push({ name, acronym });
       }
@@ -385,9 +416,43 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
   const addOrgPhrase = (raw: string, at: number): void => {
     // "Science Foundation Ireland, Research Ireland Fund will …": a name complete with its country ends at the comma.
     const complete = /^([^,]+?\s(\p{Lu}[\p{L}]+)),\s+(?=\p{Lu})/u.exec(raw);
-    if (complete && ORG_HEAD.test(complete[1]!) && (options.countriesIn?.(complete[2]!).length ?? 0) > 0) {
+    if (complete && isOrganisation(complete[1]!) && (options.countriesIn?.(complete[2]!).length ?? 0) > 0) {
       addOrgPhrase(complete[1]!, at);
       addOrgPhrase(raw.slice(complete[0].length), at + complete[0].length);
+      return;
+    }
+    // "Indian Institute of Technology, Kanpur and Volvo Group": a place after a comma closes the name
+    // before it, and "and" starts the next organisation, head word or not.
+    const placed =
+      /^(.+?,\s+\p{Lu}[\p{L}-]+)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*)+)\s*$/u.exec(
+        raw,
+      );
+    if (placed && isOrganisation(placed[1]!.split(',')[0]!) && !/\s(?:of|for|and)$/u.test(placed[1]!)) {
+      addOrgPhrase(placed[1]!, at);
+      const right = placed[2]!;
+      const rightAt = at + raw.lastIndexOf(right);
+      if (isOrganisation(right)) addOrgPhrase(right, rightAt);
+      else
+        add(
+          { start: rightAt, name: right, acronym: options.dictionary.acronymOf(right) ?? null },
+          rightAt + right.length,
+        );
+      return;
+    }
+    // "Department of Science and Technology and Campus France": after an agency the gazetteer knows,
+    // "and" starts the next organisation, head word or not.
+    for (const cut of raw.matchAll(/\s+and\s+(?:the\s+)?(?=\p{Lu}[\p{L}&-]*\s+\p{Lu})/gu)) {
+      const left = raw.slice(0, cut.index).replace(/^(?:the|The)\s+/u, '');
+      if (left.includes(',') || options.dictionary.knownAcronym(left) === undefined) continue;
+      const right = raw.slice(cut.index + cut[0].length).replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '');
+      addOrgPhrase(raw.slice(0, cut.index), at);
+      const rightAt = at + cut.index + cut[0].length;
+      if (isOrganisation(right)) addOrgPhrase(right, rightAt);
+      else
+        add(
+          { start: rightAt, name: right, acronym: options.dictionary.acronymOf(right) ?? null },
+          rightAt + right.length,
+        );
       return;
     }
     let phrase = raw.replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '').replace(/^and\s+/u, '');
@@ -413,7 +478,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
       phrase = phrase.slice(title[0].length);
       start += title[0].length;
     }
-    if (!ORG_HEAD.test(phrase) || /\b(?:Dr|Mr|Ms|Prof|Shri|H\.E)\./u.test(phrase)) return;
+    if (!isOrganisation(phrase) || /\b(?:Dr|Mr|Ms|Prof|Shri|H\.E)\./u.test(phrase)) return;
     splitOrgList(phrase).forEach((part, k) => {
       const idx = phrase.indexOf(part.text);
       const s = idx >= 0 ? start + idx : start + phrase.length + k;
@@ -429,10 +494,10 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
     const before = text.slice(0, m.index).replace(/,\s*$/u, ' ');
     if (looksLikeAcronym(inner) && !GENERIC.has(inner)) {
       const run = titleRunBefore(before);
-      if (!run || !ORG_HEAD.test(run)) continue;
+      if (!run || !isOrganisation(run)) continue;
       // "Aarhus University and the Geological Survey of Denmark and Greenland (GEUS)": the acronym is the last one's.
       const pieces = splitOrgList(run).map((p) =>
-        p.text.replace(/^[^,]+,\s+(?=.*\s)/u, (lead) => (ORG_HEAD.test(lead) ? lead : '')),
+        p.text.replace(/^[^,]+,\s+(?=.*\s)/u, (lead) => (isOrganisation(lead) ? lead : '')),
       );
       const name = pieces.at(-1) ?? run;
       for (const other of pieces.slice(0, -1)) {
@@ -442,7 +507,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
       // "National Center for Polar and Ocean Research (RCPOR)": a known agency keeps its own short form.
       const acronym = options.dictionary.knownAcronym(name) ?? inner;
       add({ start: m.index - name.length - 1, name, acronym }, m.index + m[0].length);
-    } else if (ORG_HEAD.test(inner)) {
+    } else if (isOrganisation(inner)) {
       const acronym = /([\p{L}][\p{L}\p{N}&/-]*)\s*$/u.exec(before)?.[1];
       if (acronym && looksLikeAcronym(acronym))
         add(
@@ -452,9 +517,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
     }
   }
   // 2. Named organisations without an acronym: "Osaka University", "Ministry of Health and Family Welfare".
-  for (const m of text.matchAll(
-    /[\p{Lu}][\p{L}\p{N}&'’.\-/]*(?:,?\s+(?:[\p{Lu}][\p{L}\p{N}&'’.\-/]*|of|and|for|the|&))*/gu,
-  )) {
+  for (const m of text.matchAll(namedOrganisationPattern())) {
     // "Department of Science and Technology and Singapore's Ministry of …" is two names.
     let offset = 0;
     for (const piece of m[0].split(/(?<=\s)(?=and\s+[\p{L}-]+['’]s\s)/u)) {
@@ -472,7 +535,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
     const word = m[0];
     if (!looksLikeAcronym(word) || GENERIC.has(word) || !options.dictionary.has(word)) continue;
     const name = options.dictionary.expand(word)!;
-    if (!ORG_HEAD.test(name)) continue;
+    if (!isOrganisation(name)) continue;
     add({ start: m.index, name, acronym: word }, m.index + word.length);
   }
   // IIT-Delhi, IIT-Bombay: institutes named by city.
@@ -500,7 +563,10 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
         f.acronym ??
         options.dictionary.acronymOf(f.name, countries) ??
         (looksLikeAcronym(f.name) ? f.name : null);
-      const plain = withCountryAdjective(cleanOrgName(f.name.replace(offices().trailing, '')), options);
+      const plain = withoutCountry(
+        withCountryAdjective(cleanOrgName(f.name.replace(offices().trailing, '')), options),
+        options,
+      );
       const name =
         (acronym ? options.dictionary.expand(acronym) : undefined) ??
         (sideAdjective && /^(?:Ministry|Department)\b/u.test(plain) ? `${sideAdjective} ${plain}` : plain);
@@ -524,6 +590,25 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
     });
 }
 
+/**
+ * "Department of Science and Technology of Portugal", "Consiglio Nazionale delle Ricerche of Italy": the
+ * country after a name that is complete without it is the party's side, not its name ("Research Council
+ * of Norway" keeps it: the country is its only "of").
+ */
+function withoutCountry(full: string, options: PartyOptions): string {
+  // "… of the Republic of India": the country's formal style, left behind once its name is taken off.
+  const name = full.replace(
+    /\s+of\s+the\s+(?:(?:Federal|Democratic|People['’]s|Socialist|Islamic|United)\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Confederation)$/u,
+    '',
+  );
+  const m = /^(.*\S)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)$/u.exec(name);
+  if (!m || (options.countriesIn?.(m[2]!) ?? []).length === 0 || !options.isPartner(m[2]!)) return name;
+  const inAnotherLanguage =
+    (vocabulary().organisationHead.test(m[1]!) && !ORG_HEAD.test(m[1]!)) ||
+    m[1]!.split(/\s+/u).some((w) => vocabulary().nameParticles.has(w) || isElidedTitle(w));
+  return /\sof\s/u.test(m[1]!) || inAnotherLanguage ? m[1]! : name;
+}
+
 /** "Governments of India and Japan" names two parties; "Ministry of Education, Culture, Sports…" names one. */
 function splitOrgList(phrase: string): { text: string }[] {
   const governments = /^Governments of (\p{Lu}\p{L}+) and (\p{Lu}\p{L}+)$/u.exec(phrase);
@@ -535,7 +620,7 @@ function splitOrgList(phrase: string): { text: string }[] {
   );
   return pieces
     .flatMap(splitAtAnd)
-    .filter((p) => (ORG_HEAD.test(p) || looksLikeAcronym(p)) && !GENERIC.has(p))
+    .filter((p) => (isOrganisation(p) || looksLikeAcronym(p)) && !GENERIC.has(p))
     .map((text) => ({ text: text.replace(/^the\s+/u, '').replace(/^[\p{L}-]+['’]s\s+(?=\p{Lu})/u, '') }));
 }
 
@@ -552,7 +637,7 @@ function splitAtAnd(phrase: string): string[] {
     const [left, right] = [phrase.slice(0, cut.index), phrase.slice(cut.index + cut[0].length)];
     // ", Government of Japan" qualifies the name before it; it is not a head of its own.
     const bare = (x: string) => x.replace(/,\s*(?:Government|Govt\.?)\s+of\s+.*$/u, '');
-    if (ORG_HEAD.test(bare(left)) && ORG_HEAD.test(bare(right)) && !/\b(?:of|for)$/u.test(left))
+    if (isOrganisation(bare(left)) && isOrganisation(bare(right)) && !/\b(?:of|for)$/u.test(left))
       return [...splitAtAnd(left), right];
   }
   return [phrase];

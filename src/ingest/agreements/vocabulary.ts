@@ -43,8 +43,13 @@ export interface Vocabulary {
   cooperation: readonly string[];
   multilateral: TermMatcher;
   outOfScope: TermMatcher;
+  inScope: TermMatcher;
   diplomaticLabels: TermMatcher;
   ordinals: TermMatcher;
+  /** Lowercase words an organisation's name in another language carries ("d'", "delle"). */
+  nameParticles: ReadonlySet<string>;
+  /** An organisation's head word in another language ("Consiglio", "Centre"), anywhere in a name. */
+  organisationHead: RegExp;
   /** States, strongest first, each with its words. */
   statuses: readonly (readonly [StatusState, TermMatcher])[];
   /** States weakest first: a later one outranks an earlier one. */
@@ -97,8 +102,14 @@ export function compileVocabulary(instruments: Instruments): Vocabulary {
     cooperation: instruments.cooperation,
     multilateral: compileTerms(instruments.multilateral),
     outOfScope: compileTerms(instruments.outOfScope),
+    inScope: compileTerms(instruments.inScope),
     diplomaticLabels: compileTerms(instruments.diplomaticLabels),
     ordinals: compileTerms(instruments.ordinals),
+    nameParticles: new Set(instruments.nameParticles),
+    organisationHead: new RegExp(
+      `(?<![\\p{L}])(?:${instruments.organisationHeads.map((w) => escapeStringRegexp(w)).join('|')})(?![\\p{L}])`,
+      'u',
+    ),
     statuses: [...order].reverse().map((s) => [s, compileTerms(instruments.statuses[s]!)] as const),
     statusRank: order,
   };
