@@ -31,6 +31,8 @@ function cuesIn(text: string): { cue: Cue; start: number; end: number; text: str
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      // "the treaty-based organisation", "programme-level reviews": the first half of an adjective, not an instrument.
+      if (/^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
       const cue = v.cueOf(m[0]);
       if (cue) out.push({ cue, start, end, text: m[0] });
     }
