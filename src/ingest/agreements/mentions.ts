@@ -7,7 +7,7 @@
 import type { AgreementType } from '../../schemas/agreement.ts';
 import { eventWord, findCues, typeOfPhrase } from './classify-type.ts';
 import { trimTopic } from './name-record.ts';
-import { findDates } from './parse-date.ts';
+import { PERIOD_AFTER, findDates } from './parse-date.ts';
 import { looksLikeAcronym, titleRunBefore } from './parse-parties.ts';
 import { perCell } from '../table-cells.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -392,6 +392,8 @@ function mentionsIn(text: string): Mention[] {
         /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}$/u.test(lead) &&
         !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) &&
         !/^\s+between\s/u.test(after) &&
+        // "The Programme of Cooperation for 2019-2022 … was extended": its period names one.
+        !PERIOD_AFTER.test(after) &&
         (/^\s+(?:was|were|is|are|has|have|had|will|shall|would|also)\b/u.test(after) ||
           !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text)));
       const refersBack = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);

@@ -10,7 +10,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import { findCues, shortLabel } from './classify-type.ts';
 import { vocabulary } from './vocabulary.ts';
 import { nameKey } from '../../utils/names.ts';
-import { findDates } from './parse-date.ts';
+import { PERIOD_AFTER, findDates } from './parse-date.ts';
 import { MONTH_PATTERN } from '../../utils/dates.ts';
 
 const MAX_TOPIC_WORDS = 12;
@@ -80,6 +80,9 @@ const TOPIC = new RegExp(
 export function topicOf(segment: string, cueEnd: number): string | null {
   // A table row's topic is in the instrument's own cell.
   const rest = segment.slice(cueEnd).split(/\t| \| /u)[0]!;
+  // "The Programme of Cooperation for 2019-2022": the period it runs names it.
+  const period = PERIOD_AFTER.exec(rest);
+  if (period) return period[1]!.replace(/\s+/gu, ' ');
   // "MOC in Cybersecurity": a topic right after the cue.
   const direct = DIRECT_TOPIC.exec(rest);
   if (direct) return shortTopic(trimTopic(direct[1]!));
