@@ -108,7 +108,7 @@ const RUN_ENDS = new Set(
 
 /** "Indo-French postdoctoral ", "India-Kenya joint ": a bilateral adjective and up to three lowercase words. */
 const SIDED_DESCRIPTION =
-  /(?<![\p{L}])((?:Indo|India|Indian)[-–]\p{Lu}[\p{L}]+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/u;
+  /(?<![\p{L}])((?:Indo|India|Indian|\p{Lu}\p{Ll}+)[-–]\p{Lu}[\p{L}]+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/u;
 
 /** "… Development of 1974", "… Cooperation in April 2018": a date after a name, not part of it. */
 const DATE_AFTER_NAME = new RegExp(
@@ -547,7 +547,17 @@ function mentionsIn(text: string): Mention[] {
     )
       return false;
     // "signed the extension of MoU …, a key bilateral initiative …": a description of the formal instrument.
-    if (firstFormal && m.named === null && m.topic !== null) return false;
+    // ("The MoU also sets up a fellowship for early-career scientists": what the instrument makes is one of its own.)
+    if (
+      firstFormal &&
+      m.named === null &&
+      m.topic !== null &&
+      // (Its purpose, "signed a deal to establish a virtual network centre on …", is its subject.)
+      !/(?<!\bto\s+(?:\p{Ll}+\s+)?)\b(?:sets\s+up|set\s+up|establish(?:es|ed)|creates|created|launch(?:es|ed))\s+(?:an?|one|two|three)\s+$/iu.test(
+        text.slice(0, m.start),
+      )
+    )
+      return false;
     return true;
   });
 }

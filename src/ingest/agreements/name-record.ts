@@ -49,6 +49,10 @@ export function trimTopic(topic: string): string {
     .replace(/\s+(?:with|between|by|and)\s+[\p{L}-]+['’]s(?:\s.*)?$/u, '')
     // ", at a cost of …", ", under which …", ", funded by …": a new phrase, not more of the topic.
     .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)(?:\s.*)?$/u, '')
+    // ", launched in February 2023", ", set up in 2019": what happened to it, not its subject.
+    .replace(/,\s+(\p{Ll}+(?:\s+up)?)\b.*$/u, (all, word: string) =>
+      vocabulary().events.test(word) ? '' : all,
+    )
     // ", valid for five years", "seismology in New Delhi": its life and where it was signed are not its subject.
     .replace(/,\s+(?:valid|effective|renewable|extendable|extendible)\b.*$/u, '')
     .replace(/(?<=\p{Ll})\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, '');
