@@ -291,7 +291,7 @@ function repeatedItems(after: string): string[] {
 }
 /** "under the overall MoC", "guided by the India-Japan Science Council": the instrument the others are made under. */
 const PARENT_BEFORE =
-  /\b(?:under\s+(?:this|the|that)|(?:guided|overseen) by(?:\s+(?:this|the|that))?|under the aegis of(?:\s+the)?)\s+(?:overall\s+)?["“]?$/iu;
+  /\b(?:under\s+(?:this|the|that)|(?:guided|overseen) by(?:\s+(?:this|the|that))?|under the aegis of(?:\s+the)?|(?:as\s+(?:envisaged|provided|foreseen)\s+(?:in|by)|in accordance with|pursuant to|in line with|follows|as part of|within the framework of|in the framework of)\s+the)\s+(?:overall\s+)?["“]?$/iu;
 
 /** A partnership with a name of its own ("Green Strategic Partnership", "… on Water") is an initiative. */
 const thematic = (type: AgreementType): AgreementType => (type === 'partnership' ? 'initiative' : type);

@@ -76,7 +76,7 @@ const DIRECT_TOPIC = new RegExp(
 );
 /** "… on collaboration on the research …", "in the field of Healthcare": what follows a topic word. */
 const TOPIC = new RegExp(
-  `\\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\\s+(?!\\d|on\\s+\\d|(?:${MONTH_PATTERN})\\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a further \\w+)\\s+years?\\b)(.+?)(?=\\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\\b|\\s+on\\s+\\d|[.;:]|,\\s+which|$)`,
+  `\\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\\s+(?!\\d|on\\s+\\d|(?:${MONTH_PATTERN})\\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a further \\w+)\\s+years?\\b)(.+?)(?=\\s+(?:was|were|has|have|had|is|met|meets|between|signed|during|at the|from|with effect)\\b|\\s+on\\s+\\d|[.;:]|,\\s+which|$)`,
   'u',
 );
 
