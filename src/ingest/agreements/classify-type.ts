@@ -67,8 +67,12 @@ export function typeOfPhrase(phrase: string): AgreementType | undefined {
  * general ("several MOU's have been signed" still counts: it goes to the report).
  */
 export function eventWord(text: string): boolean {
-  return vocabulary().events.test(text);
+  return vocabulary().events.test(text) || SINCE_YEAR.test(text);
 }
+
+/** "have run a joint research programme since 2013": running since a year says when it began ("not met since before
+ * the pandemic" says nothing of the kind). */
+const SINCE_YEAR = /\bsince\s+(?:(?:early|mid|late)[-\s])?(?:1[89]|20)\d{2}\b/iu;
 
 /** The strongest state the words state. */
 export function statusWord(text: string): AgreementStatus['state'] | undefined {
