@@ -31,7 +31,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404|offline)\/$/.test(new URL(page).pathname) }),
-    pagefind({ indexChunkSize: 2500, generatedDir }),
+    pagefind({ indexChunkSize: 700, generatedDir }),
     linkPreviews(),
     serviceWorker(),
   ],

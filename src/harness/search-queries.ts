@@ -14,10 +14,20 @@
  * - lowercase:    the acronym and party-sector queries in lower case;
  * - typo:         a distinctive word of each record's name with one typo
  *                 ("Akatusuki"): the records whose names have the word;
+ * - partner-name: every other way the gazetteer writes a partner ("Holland",
+ *                 "Nippon", "USA"), alone and with the word of the partner's
+ *                 largest sector: the partner's records (in that sector);
+ * - year:         a partner, a sector word and the year of each dated record
+ *                 ("Japan space 2016"): the partner's records in that sector
+ *                 dated that year;
  *
- * plus hand-written queries (kind `hand`), whose agreements are named by
- * stable properties (partner, type, a word of the name), never by id, and
- * queries that must find no agreement (kind `nothing`).
+ * plus hand-written queries, whose agreements are named by stable properties
+ * (partner, type, a word of the name), never by id: topics across partners,
+ * phrases and the like (kind `hand`), questions as readers ask them
+ * (`question`), the words readers use where the sources use others (`wording`:
+ * a partner's everyday name, "deal" for an MoU, "moon" for lunar), a query
+ * with one word the sources never use (`partial`), and queries that must find
+ * no agreement (kind `nothing`).
  *
  * A query passes when every agreement it is about is among the first five
  * results; when it is about more than five, when the first five results are
@@ -35,7 +45,12 @@ export const QUERY_KINDS = [
   'sector',
   'lowercase',
   'typo',
+  'partner-name',
+  'year',
   'hand',
+  'question',
+  'wording',
+  'partial',
   'nothing',
 ] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
@@ -46,6 +61,15 @@ export interface SiteRecord extends RecordNames {
   type: string;
   partner: string;
   sectors: readonly string[];
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when the sources give none. */
+  date?: string | null;
+}
+
+/** How the gazetteer writes a partner (content/partners.yml over the world-countries dataset). */
+export interface PartnerNames {
+  name: string;
+  adjective: string;
+  names: readonly string[];
 }
 
 export interface QueryCase {
@@ -152,6 +176,8 @@ export interface GenerateOptions {
   sectors: readonly SectorWords[];
   /** Instrument words that are no record's own acronym ("MoU", "IA"). */
   typeWords: ReadonlySet<string>;
+  /** The gazetteer's names of each partner, by id; the partner-name and year rules need them. */
+  partners?: Readonly<Record<string, PartnerNames>>;
 }
 
 /** The rule-made queries over these records. */
@@ -230,8 +256,51 @@ export function generatedQueries(records: readonly SiteRecord[], o: GenerateOpti
       `one typo in “${word}”`,
     );
   }
+
+  const partners = o.partners ?? {};
+  const partnerIds = [...new Set(records.map((r) => r.partner))].sort();
+  const inSector = (partner: string, sector: string) =>
+    records.filter((r) => r.partner === partner && r.sectors.includes(sector));
+  for (const id of partnerIds) {
+    const p = partners[id];
+    if (!p) continue;
+    const theirs = records.filter((r) => r.partner === id);
+    // The sector most of the partner's records are in (the file's order breaks ties), and its word.
+    const largest = o.sectors
+      .filter((s) => sectorWord(s) && inSector(id, s.id).length > 0)
+      .sort((a, b) => inSector(id, b.id).length - inSector(id, a.id).length)[0];
+    const shown = new Set([p.name, p.adjective].map(foldedKey));
+    const others = [...new Map(p.names.map((n) => [foldedKey(n), n])).entries()].filter(
+      ([k]) => !shown.has(k),
+    );
+    for (const [, name] of others) {
+      add(name, 'partner-name', theirs, `${id} written “${name}”`);
+      if (largest)
+        add(
+          `${name} ${sectorWord(largest)}`,
+          'partner-name',
+          inSector(id, largest.id),
+          `${id} written “${name}”, in sector ${largest.id}`,
+        );
+    }
+    for (const s of o.sectors) {
+      const word = sectorWord(s);
+      if (!word) continue;
+      const years = new Set(inSector(id, s.id).flatMap((r) => (r.date ? [r.date.slice(0, 4)] : [])));
+      for (const year of [...years].sort())
+        add(
+          `${p.name} ${word} ${year}`,
+          'year',
+          inSector(id, s.id).filter((r) => r.date?.startsWith(year)),
+          `${id}'s records in sector ${s.id} dated ${year}`,
+        );
+    }
+  }
   return merged(out);
 }
+
+/** A name as the search reads it: "U.S", "U.S." and "US" are one. */
+const foldedKey = (name: string) => foldedWords(name).join(' ');
 
 /** Queries written alike are one query, about every agreement any of its rules named. */
 function merged(cases: readonly QueryCase[]): QueryCase[] {
@@ -258,6 +327,8 @@ export interface HandQuery {
   query: string;
   /** The agreements it is about; none for a query that must find no agreement. */
   about: AgreementMatcher[];
+  /** What it tries: `hand` when absent (`nothing` when it is about no agreement). */
+  kind?: 'question' | 'wording' | 'partial';
 }
 
 /**
@@ -309,7 +380,8 @@ export const HAND_QUERIES: readonly HandQuery[] = [
   { query: '"gas hydrate"', about: [{ partner: 'japan', words: 'gas hydrate' }] },
   { query: 'rice crop satellite', about: [{ partner: 'japan', words: 'rice crop' }] },
   { query: 'Venus', about: [{ partner: 'japan', words: 'Akatsuki' }] },
-  { query: 'polar research Japan', about: [{ partner: 'japan', words: 'polar research' }] },
+  // The National Centre for Polar and Ocean Research and Japan's National Institute of Polar Research.
+  { query: 'polar research Japan', about: [{ partner: 'japan', words: 'NCPOR–NIPR' }] },
   { query: 'tsunami', about: [{ partner: 'japan', words: 'JAMSTEC' }] },
   { query: 'Osaka University', about: [{ partner: 'japan', words: 'Osaka University' }] },
   { query: 'Tsukuba beamline', about: [{ partner: 'japan', words: 'Indian Beam Line' }] },
@@ -329,7 +401,6 @@ export const HAND_QUERIES: readonly HandQuery[] = [
     about: [
       { partner: 'japan', type: 'moc', words: 'forestry' },
       { partner: 'japan', type: 'roadmap', words: 'forestry' },
-      { partner: 'japan', type: 'joint-working-group', words: 'forestry' },
     ],
   },
   { query: 'Singapore MoU', about: [{ partner: 'singapore', type: 'mou', words: 'DST–MTI' }] },
@@ -341,7 +412,7 @@ export const HAND_QUERIES: readonly HandQuery[] = [
   { query: 'JSPS letter of intent', about: [{ partner: 'japan', type: 'letter-of-intent', words: 'JSPS' }] },
   { query: 'ISRO implementing arrangement rainfall', about: [{ partner: 'japan', words: 'rainfall' }] },
   { query: 'Indo-German centre', about: [{ partner: 'germany', type: 'institution', words: 'IGSTC' }] },
-  { query: 'Sweden industry transition', about: [{ partner: 'sweden', words: 'LeadIT' }] },
+  { query: 'Sweden industry transition', about: [{ partner: 'sweden', words: 'Industry Transition' }] },
   { query: 'critical and emerging technologies', about: [{ partner: 'united-states', words: 'iCET' }] },
   { query: 'Japan healthcare', about: [{ partner: 'japan', type: 'moc', words: 'Healthcare' }] },
   {
@@ -368,6 +439,174 @@ export const HAND_QUERIES: readonly HandQuery[] = [
     query: 'South Africa joint committee',
     about: [{ partner: 'south-africa', type: 'joint-committee', words: 'Joint Committee' }],
   },
+  // Questions, as readers ask them: the words that ask, the auxiliaries and the event verbs must not be required.
+  {
+    query: 'when did India and Norway sign the ocean dialogue',
+    kind: 'question',
+    about: [{ partner: 'norway', type: 'mou', words: 'Ocean Dialogue' }],
+  },
+  {
+    query: 'which agreement did ISRO and JAXA sign on rice crops',
+    kind: 'question',
+    about: [{ partner: 'japan', words: 'rice crop' }],
+  },
+  {
+    query: 'what has India agreed with Denmark on groundwater',
+    kind: 'question',
+    about: [{ partner: 'denmark', words: 'groundwater' }],
+  },
+  {
+    query: 'is there an India Italy startup bridge',
+    kind: 'question',
+    about: [{ partner: 'italy', words: 'Startup Bridge' }],
+  },
+  {
+    query: 'when was the Finland India quantum network launched',
+    kind: 'question',
+    about: [{ partner: 'finland', words: 'Quantum Network' }],
+  },
+  {
+    query: 'how do India and Japan cooperate on cybersecurity',
+    kind: 'question',
+    about: [
+      { partner: 'japan', words: 'CERT-In' },
+      { partner: 'japan', type: 'moc', words: 'Cybersecurity' },
+    ],
+  },
+  {
+    query: 'what did India and Canada sign on intellectual property',
+    kind: 'question',
+    about: [{ partner: 'canada', type: 'mou', words: 'Intellectual Property' }],
+  },
+  {
+    query: 'did India and Japan sign a healthcare agreement in 2014',
+    kind: 'question',
+    about: [{ partner: 'japan', type: 'moc', words: 'Healthcare' }],
+  },
+  {
+    query: 'which fellowships does JSPS fund for Indian researchers',
+    kind: 'question',
+    about: [{ partner: 'japan', type: 'fellowship', words: 'JSPS' }],
+  },
+  {
+    query: 'when was the Shastri Indo-Canadian Institute founded',
+    kind: 'question',
+    about: [{ partner: 'canada', type: 'institution', words: 'Shastri' }],
+  },
+  {
+    query: 'what is the India Norway arctic programme',
+    kind: 'question',
+    about: [{ partner: 'norway', words: 'Arctic Research Programme' }],
+  },
+  // The words readers use where the sources use others: a partner's everyday name, "deal" or "pact" for an
+  // instrument, an everyday word for the sources' technical one.
+  {
+    query: 'Holland water',
+    kind: 'wording',
+    about: [
+      { partner: 'netherlands', words: 'Strategic Partnership on Water' },
+      { partner: 'netherlands', words: 'Joint Working Group on Water' },
+    ],
+  },
+  {
+    query: 'Dutch water partnership',
+    kind: 'wording',
+    about: [{ partner: 'netherlands', words: 'Strategic Partnership on Water' }],
+  },
+  {
+    query: 'Britain research innovation agreement',
+    kind: 'wording',
+    about: [{ partner: 'united-kingdom', words: 'science, research and innovation' }],
+  },
+  {
+    query: 'America AI dialogue',
+    kind: 'wording',
+    about: [{ partner: 'united-states', words: 'dialogue on AI' }],
+  },
+  { query: 'Suomi quantum', kind: 'wording', about: [{ partner: 'finland', words: 'Quantum Network' }] },
+  {
+    query: 'Norwegian marine biotechnology',
+    kind: 'wording',
+    about: [{ partner: 'norway', words: 'marine biotechnology' }],
+  },
+  {
+    query: 'Japan polar research pact',
+    kind: 'wording',
+    about: [{ partner: 'japan', words: 'NCPOR–NIPR' }],
+  },
+  {
+    query: 'Canada nuclear deal',
+    kind: 'wording',
+    about: [{ partner: 'canada', words: 'NRCan' }],
+  },
+  {
+    query: 'Japan forestry accord',
+    kind: 'wording',
+    about: [{ partner: 'japan', type: 'moc', words: 'forestry' }],
+  },
+  {
+    query: 'Denmark groundwater treaty',
+    kind: 'wording',
+    about: [{ partner: 'denmark', words: 'groundwater' }],
+  },
+  {
+    query: 'moon exploration Japan',
+    kind: 'wording',
+    about: [{ partner: 'japan', words: 'lunar exploration' }],
+  },
+  {
+    query: 'drug regulation Japan',
+    kind: 'wording',
+    about: [{ partner: 'japan', type: 'moc', words: 'Medical Products' }],
+  },
+  {
+    query: 'chips supply chain Japan',
+    kind: 'wording',
+    about: [{ partner: 'japan', words: 'semiconductor supply chain' }],
+  },
+  {
+    query: 'Japan agriculture joint lab',
+    kind: 'wording',
+    about: [{ partner: 'japan', type: 'joint-laboratory', words: 'Farming' }],
+  },
+  // One word the sources never use: the agreement is still listed, under the words it does match.
+  {
+    query: 'Finland quantum teleportation',
+    kind: 'partial',
+    about: [{ partner: 'finland', words: 'Quantum Network' }],
+  },
+  {
+    query: 'Norway ocean energy windmills',
+    kind: 'partial',
+    about: [{ partner: 'norway', type: 'letter-of-intent', words: 'ocean energy' }],
+  },
+  { query: 'Japan rice crop drones', kind: 'partial', about: [{ partner: 'japan', words: 'rice crop' }] },
+  {
+    query: 'Italy startup incubator bridge',
+    kind: 'partial',
+    about: [{ partner: 'italy', words: 'Startup Bridge' }],
+  },
+  { query: 'Venus probe JAXA', kind: 'partial', about: [{ partner: 'japan', words: 'Akatsuki' }] },
+  {
+    query: 'Germany AI healthcare hackathon',
+    kind: 'partial',
+    about: [{ partner: 'germany', words: 'joint AI initiative' }],
+  },
+  {
+    query: 'Singapore innovation MoU fintech',
+    kind: 'partial',
+    about: [{ partner: 'singapore', type: 'mou', words: 'DST–MTI' }],
+  },
+  {
+    query: 'Egypt science programme pyramids',
+    kind: 'partial',
+    about: [{ partner: 'egypt', type: 'programme', words: 'Executive Programme' }],
+  },
+  {
+    query: 'South Africa joint committee minutes',
+    kind: 'partial',
+    about: [{ partner: 'south-africa', type: 'joint-committee', words: 'Joint Committee' }],
+  },
   // Nothing the sources connect, so no agreement may be listed as an answer.
   { query: 'Argentina beef', about: [] },
   { query: 'Brazil coffee', about: [] },
@@ -380,6 +619,9 @@ export const HAND_QUERIES: readonly HandQuery[] = [
   { query: 'Mexico tequila', about: [] },
   { query: 'cricket world cup', about: [] },
   { query: 'Kenya tea plantation', about: [] },
+  { query: 'when did India and Japan sign a whisky agreement', about: [] },
+  { query: 'which treaty covers Brazil coffee exports', about: [] },
+  { query: 'Norway salmon deal', about: [] },
 ];
 
 /** The records a matcher names. */
@@ -425,7 +667,7 @@ export function resolveHand(
     else
       cases.push({
         query: h.query,
-        kind: 'hand',
+        kind: h.kind ?? 'hand',
         expected: [...new Set(found.flat().map((r) => r.id))],
         why: 'hand-written',
       });

@@ -4,7 +4,11 @@
  * box, the results read from the page once it has settled. Shared by
  * tests/browser/search-quality.spec.ts and scripts/tune-search.ts.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { formatProblem } from '../ingest/errors.ts';
+import { parseYaml } from '../ingest/yaml-data.ts';
+import { gazetteerSchema } from '../schemas/gazetteer.ts';
 import { sectorVocabulary } from '../utils/vocabulary.ts';
 import { instrumentForms } from '../integrations/search-lexicon.ts';
 import {
@@ -12,6 +16,7 @@ import {
   querySet,
   score,
   type QueryCase,
+  type PartnerNames,
   type QueryKind,
   type ResolvedHand,
   type Shown,
@@ -30,10 +35,18 @@ export const TYPE_WORDS: ReadonlySet<string> = new Set(
   instrumentForms().flatMap((t) => t.forms.flatMap((f) => f.split(/\s+/))),
 );
 
+/** The gazetteer's names of every partner (content/partners.yml over the world-countries dataset). */
+function partnerNames(): Record<string, PartnerNames> {
+  const file = 'content/partners.yml';
+  const parsed = parseYaml(gazetteerSchema, readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  return parsed.value;
+}
+
 /** The query set for the site at `base`. */
 export async function querySetFor(base: string): Promise<ResolvedHand> {
   const records = await siteRecords(base);
-  return querySet(records, { sectors: sectorVocabulary(), typeWords: TYPE_WORDS });
+  return querySet(records, { sectors: sectorVocabulary(), typeWords: TYPE_WORDS, partners: partnerNames() });
 }
 
 const ROOT = '[data-search-page] [data-search-root]';

@@ -116,6 +116,7 @@ function summarisePartners(documents: readonly DocumentModel[], config: IngestCo
         id,
         name: g.name,
         adjective: g.adjective,
+        names: g.names,
         sources: sourcesOf.get(id)!,
         passages: blocks.length,
         topics,

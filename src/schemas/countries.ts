@@ -52,19 +52,22 @@ function usable(spelling: string): boolean {
   );
 }
 
+/** Every usable way the dataset writes a country and its people: names, spellings, demonyms. */
+function spellingsOf(c: DatasetCountry): string[] {
+  const demonyms = c.demonyms.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+  const spellings = [c.name.common, c.name.official, ...c.altSpellings, ...demonyms]
+    .map((s) => s.replace(/^The\s+/u, ''))
+    .filter(usable);
+  return [...new Set(spellings)];
+}
+
 /** "Republic of Turkey", "Kingdom of the Netherlands", "Federal Democratic Republic of Ethiopia": the name after "of". */
 const FORMAL_NAME =
   /^(?:[A-Z][a-z]+\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Duchy|Sultanate|Emirate|Confederation)\s+of\s+(?:the\s+)?([A-Z].*)$/u;
 
 export function countriesFromDataset(data: readonly DatasetCountry[]): Country[] {
   const chosen = data.filter((c) => c.cca3 !== HOME && (c.independent || ALSO.has(c.cca3)));
-  const candidates = chosen.map((c) => {
-    const demonyms = c.demonyms.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
-    const spellings = [c.name.common, c.name.official, ...c.altSpellings, ...demonyms]
-      .map((s) => s.replace(/^The\s+/u, ''))
-      .filter(usable);
-    return { c, spellings: [...new Set(spellings)] };
-  });
+  const candidates = chosen.map((c) => ({ c, spellings: spellingsOf(c) }));
   // A spelling two countries share ("Congo", "Congolese") names neither.
   const owners = new Map<string, number>();
   for (const { spellings } of candidates)
@@ -99,3 +102,8 @@ export function countriesFromDataset(data: readonly DatasetCountry[]): Country[]
 }
 
 export const COUNTRIES: readonly Country[] = countriesFromDataset(countries as DatasetCountry[]);
+
+/** India's own names in the dataset ("India", "Republic of India", "Bharat", "Indian"): the side of every record. */
+export const HOME_NAMES: readonly string[] = (countries as DatasetCountry[])
+  .filter((c) => c.cca3 === HOME)
+  .flatMap(spellingsOf);

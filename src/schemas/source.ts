@@ -142,6 +142,8 @@ export const partnerSchema = z.strictObject({
   id: slugSchema,
   name: z.string(),
   adjective: z.string(),
+  /** Every way the gazetteer writes the partner: spellings, official name, demonyms ("Holland", "Dutch"); search reads them. */
+  names: z.array(z.string()),
   sources: z.number().int().nonnegative(),
   passages: z.number().int().nonnegative(),
   topics: z.array(z.string()),

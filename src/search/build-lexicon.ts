@@ -10,12 +10,17 @@
  *   find the word meant by a misspelling;
  * - phrases and what they stand for: acronym ↔ expansion from every record's
  *   parties, names and aliases and from the sector and instrument vocabularies;
- *   the sector a word or phrase belongs to (the query's topic); the partner a
- *   name means; countries the atlas has no page on.
+ *   the readers' words for the sources' ones (content/search-words.yml); the
+ *   sector a word or phrase belongs to (the query's topic); the partner a name
+ *   means, by any of its spellings ("Holland", "British"); countries the atlas
+ *   has no page on; words that ask rather than name ("when", "did"), and words
+ *   that rank without restricting (event words such as "signed", India's own
+ *   names, words true of every agreement).
  *
  * Both are filed by first letter, so a query loads only the letters it uses.
  * Pure: data in, data out.
  */
+import type { SearchWords } from '../schemas/search-words.ts';
 import { acronymPairs, type RecordNames } from './record-terms.ts';
 import { chunkKey, foldWord, isAcronymShaped, phraseKey, spellsAcronym, stemWord } from './text.ts';
 
@@ -37,6 +42,13 @@ export interface PhraseInfo {
   country?: string;
   /** An instrument type's name ("MoU", "agreement"): readers use these loosely, so they rank but do not restrict. */
   instrument?: true;
+  /**
+   * True of nearly every agreement: an event or status ("signed", "launched"), cooperation itself, India's
+   * own names. It ranks the pages that have it and never restricts.
+   */
+  general?: true;
+  /** It asks rather than names ("when", "did"): left out of the query, unless it names something else too. */
+  ask?: true;
 }
 
 /** The lexicon for one first letter. */
@@ -55,14 +67,20 @@ export interface Lexicon {
 
 export interface LexiconSources {
   records: readonly (RecordNames & { sectors: readonly string[] })[];
-  /** Partners with a country page: name, adjective and page. */
-  partners: readonly (PageLink & { adjective: string })[];
-  /** Names of every country, covered or not. */
-  countries: readonly string[];
+  /** Partners with a country page: name, adjective, page, and every other way the gazetteer writes them ("Holland", "UK"). */
+  partners: readonly (PageLink & { adjective: string; names?: readonly string[] })[];
+  /** Every country, covered or not: the name pages use and every spelling and demonym. */
+  countries: readonly { name: string; names: readonly string[] }[];
+  /** India's own names ("India", "Indian", "Bharat"): every agreement here is India's, so they rank without restricting. */
+  home: readonly string[];
   /** The sector vocabulary (content/sectors.yml): label, page and terms ("semiconductor*" matches any ending). */
   sectors: readonly (PageLink & { terms: readonly string[] })[];
   /** Instrument types (content/instruments.yml): each type's label and every way it is written ("MoU", "Memoranda of Understanding"). */
   types: readonly { label: string; forms: readonly string[] }[];
+  /** The event, status and cooperation words of content/instruments.yml ("signed", "launched", "collaboration"). */
+  events: readonly string[];
+  /** The readers' words (content/search-words.yml). */
+  searchWords: SearchWords;
   /** Every word Pagefind indexed, as src/search/text.ts indexedWords gives them. */
   words: Iterable<string>;
 }
@@ -137,27 +155,65 @@ export function buildLexicon(src: LexiconSources): Lexicon {
     }
     pairTerms(forms);
   }
+  for (const w of src.searchWords.instruments) {
+    const i = info(w);
+    if (i) i.instrument = true;
+  }
+
+  // Each group of synonyms: every pair within it, and the sectors any of them names for all of them.
+  for (const group of src.searchWords.synonyms) {
+    for (const a of group) for (const b of group) if (a < b) synonyms(a, b);
+    const sectors = group.flatMap((w) => phrases.get(phraseKey(w))?.sectors ?? []);
+    if (sectors.length > 0)
+      for (const w of group) {
+        const i = info(w);
+        if (i) i.sectors = union(i.sectors, sectors, (x) => x.href);
+      }
+  }
+
+  for (const w of [...src.events, ...src.searchWords.general, ...src.home]) {
+    const i = info(w);
+    if (i) i.general = true;
+  }
 
   const covered = new Set<string>();
   for (const p of src.partners) {
-    for (const name of [p.name, p.adjective]) {
+    const link = { name: p.name, href: p.href };
+    for (const name of [p.name, p.adjective, ...(p.names ?? [])]) {
       const i = info(name);
-      if (i) i.partner = { name: p.name, href: p.href };
+      if (i) i.partner = link;
       covered.add(phraseKey(name));
     }
     synonyms(p.name, p.adjective);
+    // Another spelling ("Holland", "Britain") is searched as the names the pages use; not the other way round.
+    for (const name of p.names ?? []) {
+      const i = info(name);
+      if (!i || [p.name, p.adjective].some((n) => phraseKey(n) === phraseKey(name))) continue;
+      i.alts = union(
+        i.alts,
+        [p.name, p.adjective].filter((n) => indexed(n)),
+        (x) => phraseKey(x),
+      );
+    }
   }
   for (const c of src.countries) {
-    if (covered.has(phraseKey(c))) continue;
-    const i = info(c);
-    if (i && !i.partner) i.country = c;
+    if ([c.name, ...c.names].some((n) => covered.has(phraseKey(n)))) continue;
+    for (const n of [c.name, ...c.names]) {
+      const i = info(n);
+      if (i && !i.partner) i.country = c.name;
+    }
+  }
+
+  for (const w of src.searchWords.ask) {
+    const i = info(w);
+    if (i) i.ask = true;
   }
 
   const chunks: Record<string, LexiconChunk> = {};
   const chunk = (key: string) => (chunks[key] ??= { words: [], phrases: {} });
   for (const w of [...words].sort()) chunk(chunkKey(w)).words.push(w);
   for (const [key, i] of [...phrases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!i.alts && !i.sectors && !i.partner && !i.country && !i.instrument) continue;
+    if (!i.alts && !i.sectors && !i.partner && !i.country && !i.instrument && !i.general && !i.ask) continue;
     chunk(chunkKey(key)).phrases[key] = i;
   }
   return {

@@ -1,9 +1,10 @@
 /**
  * What the search says about its results, in words: the sentence the live
- * region announces, the heading over agreements that match the topic but not
- * every word, and the notes for a misspelling or a country the atlas has no
- * page on. A query that matches no agreement says so plainly before anything
- * partial is listed ("No agreement mentions both “Argentina” and “beef”.").
+ * region announces, the headings over agreements that match the topic or part
+ * of the query but not every word, and the notes for a misspelling or a
+ * country the atlas has no page on. A query that matches no agreement says so
+ * plainly before anything partial is listed ("No agreement mentions both
+ * “Japan” and “whisky”. 70 agreements match part of it, listed below.").
  * Pure; src/client/search/controller.ts shows them.
  */
 import type { QueryPlan } from './plan-query.ts';
@@ -17,6 +18,8 @@ export interface ResultWords {
   noAgreement: boolean;
   /** Heading of the related group, when there is one. */
   relatedHeading?: string;
+  /** Heading of the group of agreements matching part of the query, when there is one. */
+  partialHeading?: string;
   /** A country the query names that the atlas has no page on. */
   uncovered?: string;
   /** Pages the query names directly: partner countries and sectors. */
@@ -41,8 +44,15 @@ export function noAgreementSentence(typed: readonly string[]): string {
   return `No agreement mentions all of ${listed(words)}.`;
 }
 
+/** "Does not mention “whisky”." under an agreement that matches part of the query. */
+export function missingSentence(missing: readonly string[]): string | undefined {
+  if (missing.length === 0) return undefined;
+  return `Does not mention ${listed(missing.map(quoted), 'or')}.`;
+}
+
 export function describeResults(query: string, plan: QueryPlan, r: RankedResults): ResultWords {
-  const typed = plan.concepts.map((c) => c.typed);
+  // The words a page had to match: those that only rank ("signed", "India") are not what it lacks.
+  const typed = r.required.length > 0 ? r.required : plan.concepts.map((c) => c.typed);
   const sectors = [...new Map(plan.concepts.flatMap((c) => c.sectors).map((s) => [s.href, s])).values()];
   const sectorPhrase = `${listed(sectors.map((s) => s.name))} sector${sectors.length > 1 ? 's' : ''}`;
   const others = r.places.length + r.sources.length + r.other.length;
@@ -61,27 +71,31 @@ export function describeResults(query: string, plan: QueryPlan, r: RankedResults
   if (!noAgreement) {
     const parts = [plural(r.agreements.length, 'agreement')];
     if (r.related.length > 0) parts.push(`${r.related.length} more in the ${sectorPhrase}`);
+    if (r.partial.length > 0) parts.push(`${r.partial.length} matching most of it`);
     if (others > 0) parts.push(plural(others, 'other result'));
     sentence = `${listed(parts)} for ${quoted(query)}.`;
   } else {
     sentence = noAgreementSentence(typed.length > 0 ? typed : [query]);
-    if (others > 0) sentence += ` ${plural(others, 'other page')} ${others === 1 ? 'does' : 'do'}.`;
-    if (r.related.length > 0)
-      sentence += ` ${plural(r.related.length, 'agreement')} in the ${sectorPhrase} ${r.related.length === 1 ? 'is' : 'are'} listed instead.`;
+    if (r.partial.length > 0)
+      sentence += ` ${plural(r.partial.length, 'agreement')} ${r.partial.length === 1 ? 'matches' : 'match'} part of it, listed first.`;
+    if (others > 0)
+      sentence += ` ${plural(others, 'other page')} ${others === 1 ? 'mentions' : 'mention'} every word.`;
   }
   if (uncovered) sentence += ` The atlas has no page on ${uncovered}.`;
   const status = [sentence, ...corrections].join(' ');
 
-  const relatedHeading =
-    r.related.length === 0
+  const relatedHeading = r.related.length === 0 ? undefined : `Other agreements in the ${sectorPhrase}`;
+  const partialHeading =
+    r.partial.length === 0
       ? undefined
       : noAgreement
-        ? `Agreements in the ${sectorPhrase}`
-        : `Other agreements in the ${sectorPhrase}`;
+        ? 'Agreements matching part of the search'
+        : 'Agreements matching most of the search';
   return {
     status,
     noAgreement,
     ...(relatedHeading ? { relatedHeading } : {}),
+    ...(partialHeading ? { partialHeading } : {}),
     ...(uncovered ? { uncovered } : {}),
     named,
   };

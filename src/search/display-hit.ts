@@ -3,7 +3,8 @@
  * words to mark on the opened page), title, a facts line and the excerpt.
  *
  * - An agreement: its name; partner, type and date; the quoted source
- *   sentence that matched (src/search/excerpt.ts).
+ *   sentence that matched (src/search/excerpt.ts); when it matches only part
+ *   of the query, the words it does not mention.
  * - A passage: the source it is from and the section it is in; the paragraph.
  * - A country or sector page: its title and its lede; a source page: its title, kind and date.
  *
@@ -13,6 +14,7 @@ import { buildExcerpt, ledeExcerpt, type ExcerptPart } from './excerpt.ts';
 import type { QueryPlan } from './plan-query.ts';
 import type { RankedHit } from './rank-results.ts';
 import { formatIsoDate } from '../utils/dates.ts';
+import { missingSentence } from './describe-results.ts';
 
 /** The fields of Pagefind's result data read here (src/client/search/pagefind-client.ts). */
 export interface HitData {
@@ -28,6 +30,8 @@ export interface DisplayHit {
   title: string;
   facts: string;
   excerpt: ExcerptPart[];
+  /** For an agreement that matches part of the query: the words it does not mention. */
+  missing?: string;
 }
 
 /** Words in an excerpt: a phone shows about three lines of it. */
@@ -82,13 +86,16 @@ export function displayHit(
   const m = data.meta;
   const f = data.filters;
   switch (hit.kind) {
-    case 'agreement':
+    case 'agreement': {
+      const missing = missingSentence(hit.missing);
       return {
         url,
         title: withoutIndexHyphens(m['title'] ?? url),
         facts: joined([m['partner'], m['type'], dateOf(m['date'])]),
         excerpt,
+        ...(missing ? { missing } : {}),
       };
+    }
     case 'passage': {
       const section = first(f['section']);
       return {

@@ -14,7 +14,13 @@
  *   words one edit away ("semiconducter" → semiconductor), and a word with no
  *   such neighbour can match nothing (Pagefind would silently drop it).
  *
- * Stopwords and one-letter words are left out, unless they are all there is.
+ * - A year ("2016") is matched by the date of an agreement, or else in the
+ *   text: it narrows by date rather than being required as a word.
+ *
+ * Stopwords, one-letter words and the words the lexicon knows ask rather than
+ * name ("when", "did") are left out, unless they are all there is; words true
+ * of nearly every agreement ("signed", "India", "bilateral") rank the results
+ * but do not restrict them (`general`).
  * Pure: the lexicon chunks the query needs are passed in (`chunksNeeded`).
  */
 import type { LexiconChunk, PageLink } from './build-lexicon.ts';
@@ -46,6 +52,10 @@ export interface QueryConcept {
   country?: string;
   /** It names an instrument type ("MoU", "agreement"). */
   instrument?: boolean;
+  /** True of nearly every agreement ("signed", "India"): it ranks, never restricts. */
+  general?: boolean;
+  /** A year: matched by an agreement's date (or a page's text). */
+  year?: string;
   /** The spelling searched instead of what was typed. */
   corrected?: string[];
   /** No indexed word is spelled like it: nothing can match it. */
@@ -54,6 +64,8 @@ export interface QueryConcept {
 
 export interface QueryPlan {
   concepts: QueryConcept[];
+  /** Every word asks ("when did"): nothing to search for yet. */
+  asksOnly?: true;
 }
 
 /** Shortest word a misspelling is looked for in: shorter words have too many neighbours one edit away. */
@@ -62,6 +74,8 @@ export const TYPO_MIN_LENGTH = 5;
 const MAX_PHRASE_WORDS = 8;
 /** At most this many spellings stand in for a misspelt word. */
 const MAX_CORRECTIONS = 3;
+/** A year a reader may name: 1800–2099. */
+const YEAR = /^(1[89]|20)\d\d$/;
 
 interface Token {
   typed: string;
@@ -143,6 +157,8 @@ const stemsToStopword = (word: string) => {
 
 export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
   const { quoted, tokens } = split(query);
+  if (quoted.length === 0 && tokens.length === 1 && startsWordThatAsks(tokens[0]!, lookup))
+    return { concepts: [], asksOnly: true };
   const concepts: QueryConcept[] = quoted.map((phrase) => ({
     typed: phrase,
     searches: [{ term: phrase, exact: true }],
@@ -152,24 +168,45 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
   }));
 
   // Each word as Pagefind can find it: itself, or what it was probably meant to be.
-  const read = tokens.map((t) => {
+  const read = withoutPartialLastWord(tokens, quoted.length, lookup).map((t) => {
     const chunk = lookup(chunkKey(t.folded));
     if (isIndexed(t.folded, chunk)) return { ...t, known: true, fixes: [] as string[] };
     const fixes = corrections(t.folded, chunk);
     return { ...t, known: false, fixes };
   });
 
+  /** Words left out because they ask rather than name. */
+  const asked: Token[] = [];
   for (let i = 0; i < read.length;) {
     // The longest run of words starting here that the lexicon knows as a phrase.
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE_WORDS, read.length - i); n >= 1 && matched === 0; n--) {
       const span = read.slice(i, i + n);
-      const spelled = span.map((t) => (t.known || t.fixes.length !== 1 ? t.folded : t.fixes[0]!)).join(' ');
-      const key = phraseKey(spelled);
-      const phrase = key ? lookup(chunkKey(key))?.phrases[key] : undefined;
-      if (!phrase) continue;
+      // As typed first ("moon" is a reader's word, not a misspelling), then as probably meant.
+      const asTyped = span.map((t) => t.folded).join(' ');
+      const asMeant = span.map((t) => (t.known || t.fixes.length !== 1 ? t.folded : t.fixes[0]!)).join(' ');
+      const found = [asTyped, asMeant]
+        .map((spelled) => {
+          const key = phraseKey(spelled);
+          return { spelled, phrase: key ? lookup(chunkKey(key))?.phrases[key] : undefined };
+        })
+        .find((f) => f.phrase);
+      if (!found?.phrase) continue;
+      const { spelled, phrase } = found;
+      matched = n;
+      if (
+        phrase.ask &&
+        !phrase.alts &&
+        !phrase.sectors &&
+        !phrase.partner &&
+        !phrase.country &&
+        !phrase.instrument
+      ) {
+        asked.push(...span);
+        break;
+      }
       const typed = span.map((t) => t.typed).join(' ');
-      const corrected = span.some((t) => !t.known && t.fixes.length === 1) ? [spelled] : undefined;
+      const corrected = spelled !== asTyped ? [spelled] : undefined;
       const alts = phrase.alts ?? [];
       const forms = [spelled, ...alts].filter(
         (f, k, all) => !(stemsToStopword(f) && all.length > 1 && k === 0),
@@ -184,25 +221,78 @@ export function planQuery(query: string, lookup: ChunkLookup): QueryPlan {
         ...(phrase.partner ? { partner: phrase.partner } : {}),
         ...(phrase.country ? { country: phrase.country } : {}),
         ...(phrase.instrument ? { instrument: true } : {}),
+        ...(phrase.general && !phrase.instrument ? { general: true } : {}),
         ...(corrected ? { corrected } : {}),
         unknown: false,
       });
-      matched = n;
     }
     if (matched > 0) {
       i += matched;
       continue;
     }
     const t = read[i]!;
-    concepts.push({
-      typed: t.typed,
-      searches: t.known ? [{ term: t.folded, exact: false }] : t.fixes.map(form),
-      highlight: t.known ? [t.folded] : t.fixes,
-      sectors: [],
-      ...(t.known || t.fixes.length === 0 ? {} : { corrected: t.fixes }),
-      unknown: !t.known && t.fixes.length === 0,
-    });
+    if (YEAR.test(t.folded)) {
+      concepts.push({
+        typed: t.typed,
+        searches: [{ term: t.folded, exact: false }],
+        highlight: [t.folded],
+        sectors: [],
+        year: t.folded,
+        unknown: !t.known,
+      });
+      i += 1;
+      continue;
+    }
+    concepts.push(plainConcept(t));
     i += 1;
   }
+  // Nothing but words that ask ("when did"): a question not yet asked. Searched, they would list pages
+  // that happen to say "when" and fetch their results while the reader is still typing.
+  if (concepts.length === 0 && asked.length > 0) return { concepts, asksOnly: true };
   return { concepts };
+}
+
+/** A last word this short after others, and the start of longer indexed words, is most likely still being typed ("Japan th"). */
+const PARTIAL_MAX_LENGTH = 2;
+
+/**
+ * The words of a query without its last one when that one is two letters, follows other words, is no
+ * word of its own the index or the lexicon knows ("AI", "UK" are), and starts longer indexed words: it
+ * is still being typed ("wh", "th", "pr"). As a prefix it narrows little,
+ * and at a reader's pace each such pause searched it and fetched index chunks and results that the
+ * next letter made useless (docs/search.md, bytes). A word nothing starts with ("xq") stays: the
+ * query can match nothing, and says so.
+ */
+function withoutPartialLastWord(tokens: readonly Token[], quoted: number, lookup: ChunkLookup): Token[] {
+  const last = tokens.at(-1);
+  if (!last || tokens.length + quoted < 2 || last.folded.length > PARTIAL_MAX_LENGTH) return [...tokens];
+  const chunk = lookup(chunkKey(last.folded));
+  if (!chunk) return [...tokens];
+  const own = chunk.words.includes(last.folded) || chunk.phrases[phraseKey(last.folded)] !== undefined;
+  return own || !isIndexed(last.folded, chunk) ? [...tokens] : tokens.slice(0, -1);
+}
+
+/**
+ * A lone word still being typed that starts a word that asks ("wh", "whic"): most questions begin so,
+ * and searching each of these prefixes fetched index chunks and results no question needs. A word of
+ * its own ("whale" once typed) is searched as ever.
+ */
+function startsWordThatAsks(t: Token, lookup: ChunkLookup): boolean {
+  const chunk = lookup(chunkKey(t.folded));
+  if (!chunk || chunk.words.includes(t.folded)) return false;
+  const key = phraseKey(t.folded);
+  if (chunk.phrases[key]) return false;
+  return Object.entries(chunk.phrases).some(([k, p]) => p.ask && k.startsWith(t.folded));
+}
+
+/** A word the lexicon does not know as a phrase: matched as the start of words, or as its corrections. */
+function plainConcept(t: Token & { known: boolean; fixes: string[] }): QueryConcept {
+  return {
+    typed: t.typed,
+    searches: t.known ? [{ term: t.folded, exact: false }] : t.fixes.map(form),
+    highlight: t.known ? [t.folded] : t.fixes,
+    sectors: [],
+    ...(t.known || t.fixes.length === 0 ? {} : { corrected: t.fixes }),
+    unknown: !t.known && t.fixes.length === 0,
+  };
 }

@@ -17,6 +17,8 @@ const partners: { id: string; name: string }[] = generated('partners.json');
 const records: {
   id: string;
   name: string;
+  partner: string;
+  date: string | null;
   parties: { acronym: string | null }[];
   sources: { quote: string }[];
 }[] = generated('agreements.json');
@@ -101,7 +103,7 @@ test('an agreement’s excerpt is the quoted sentence that matched, marked; no �
 test('a passage names its source and section and links to its paragraph', async ({ page }) => {
   await search(page, 'Jitendra Singh');
   await expect(page.getByRole('status')).toHaveText(
-    /^No agreement mentions both “Jitendra” and “Singh”\. \d+ other pages? do(es)?\.$/,
+    /^No agreement mentions both “Jitendra” and “Singh”\. (\d+ agreements? match(es)? part of it, listed first\. )?\d+ other pages? mentions? every word\.$/,
   );
   const passage = page
     .getByRole('list', { name: /In the sources/ })
@@ -186,10 +188,67 @@ test('nothing shown as something: a country and a product the sources never conn
       'href',
       `/countries/${p.id}/`,
     );
-  // A word the sources have, with one they never use: Pagefind alone would drop the second and list Japan's pages.
+});
+
+test('one word the sources never use: the plain “no agreement” first, then the agreements matching the rest, each saying what it lacks', async ({
+  page,
+}) => {
+  // Pagefind alone would drop "whisky" and list Japan's pages as if they answered the query.
   await search(page, 'Japan whisky');
-  await expect(page.getByRole('status')).toHaveText('No agreement mentions both “Japan” and “whisky”.');
+  await expect(page.getByRole('status')).toHaveText(
+    /^No agreement mentions both “Japan” and “whisky”\. \d+ agreements match part of it, listed first\.$/,
+  );
+  const partial = page.getByRole('list', { name: /^Agreements matching part of the search/ });
+  await expect(partial.locator('.search-hit').first()).toBeVisible();
+  const paths = await resultPaths(page);
+  const japanese = new Set(records.filter((r) => r.partner === 'japan').map((r) => `/agreements/${r.id}/`));
+  expect(paths.slice(0, 5).every((p) => japanese.has(p))).toBe(true);
+  await expect(partial.locator('.search-hit__missing').first()).toHaveText('Does not mention “whisky”.');
+  // The words it does match still lead: a word of the name outranks a word elsewhere.
+  await search(page, 'Japan rice crop drones');
+  expect((await resultPaths(page))[0]).toBe(agreementPath('rice crop'));
+});
+
+test('a question is read for what it names: question words and “sign” are not required, a year narrows by date', async ({
+  page,
+}) => {
+  // Nothing named yet: no page is listed because it happens to say "when".
+  await search(page, 'when did');
+  await expect(page.getByRole('status')).toHaveText(
+    'Type what you are looking for: a country, a topic, an agreement.',
+  );
   await expect(resultsList(page).locator('.search-hit')).toHaveCount(0);
+  await search(page, 'which agreement did ISRO and JAXA sign on rice crops');
+  expect((await resultPaths(page))[0]).toBe(agreementPath('rice crop'));
+  await expect(page.getByRole('status')).toHaveText(/^\d+ agreements?\b/);
+  // The record of 2016 is dated, not worded, 2016: its quote need not say the year.
+  const dated = records.filter(
+    (r) => r.partner === 'japan' && r.date?.startsWith('2016') && /outer space/.test(r.name),
+  );
+  expect(dated).toHaveLength(1);
+  await search(page, 'Japan space 2016');
+  expect((await resultPaths(page))[0]).toBe(`/agreements/${dated[0]!.id}/`);
+});
+
+test('a reader’s words for what the sources call otherwise: a partner’s other name, “deal” for an MoU, “moon” for lunar', async ({
+  page,
+}) => {
+  await search(page, 'Nippon cybersecurity');
+  expect((await resultPaths(page)).slice(0, 2)).toContain(agreementPath('CERT-In'));
+  await expect(page.getByRole('link', { name: 'Japan', exact: true }).first()).toHaveAttribute(
+    'href',
+    '/countries/japan/',
+  );
+  await search(page, 'moon exploration');
+  expect((await resultPaths(page))[0]).toBe(agreementPath('lunar exploration'));
+  await expect(
+    resultsList(page)
+      .locator('mark', { hasText: /^lunar$/i })
+      .first(),
+  ).toBeVisible();
+  await search(page, 'Japan healthcare deal');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ agreements?\b/);
+  expect((await resultPaths(page)).slice(0, 3)).toContain(agreementPath('field of Healthcare'));
 });
 
 test('search results pass axe, grouped and marked, at both widths in both themes', async ({ browser }) => {
@@ -198,11 +257,14 @@ test('search results pass axe, grouped and marked, at both widths in both themes
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
       const page = await context.newPage();
-      await search(page, 'civil nuclear');
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      // Full matches with agreements of the topic after them; then agreements matching part of the query.
+      for (const query of ['civil nuclear', 'Japan whisky']) {
+        await search(page, query);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(results.violations.map((v) => `${query}: ${v.id}: ${v.help}`)).toEqual([]);
+      }
       await context.close();
     }
 });

@@ -21,6 +21,7 @@ const japan: Partner = {
   id: 'japan',
   name: 'Japan',
   adjective: 'Japanese',
+  names: ['Japan', 'Japanese'],
   sources: 1,
   passages: 12,
   topics: [],

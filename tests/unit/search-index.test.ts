@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { passagesOf } from '../../src/search/passages.ts';
 import { kindOfPath } from '../../src/search/page-kind.ts';
-import { worldCountryNames } from '../../src/search/world-countries.ts';
+import { readFileSync } from 'node:fs';
+import { COUNTRIES, HOME_NAMES } from '../../src/schemas/countries.ts';
+import { readSearchWords } from '../../src/integrations/search-lexicon.ts';
 import {
   generatedQueries,
   resolveHand,
@@ -62,13 +64,27 @@ describe('a source page → its passages', () => {
     ).toEqual(['agreement', 'country', 'sector', 'source', 'page']);
   });
 
-  it('knows the names of the world’s countries, not India nor groupings', () => {
-    const names = worldCountryNames();
-    expect(names).toContain('Argentina');
-    expect(names).toContain('South Africa');
+  it('knows the world’s countries by every name the dataset gives, and India’s own names apart', () => {
+    const names = COUNTRIES.flatMap((c) => c.names);
+    expect(names).toEqual(
+      expect.arrayContaining(['Argentina', 'South Africa', 'Holland', 'Nippon', 'Dutch']),
+    );
     expect(names).not.toContain('India');
     expect(names).not.toContain('United Nations');
-    expect(names.length).toBeGreaterThan(200);
+    expect(COUNTRIES.length).toBeGreaterThan(190);
+    expect(HOME_NAMES).toEqual(expect.arrayContaining(['India', 'Indian', 'Bhārat']));
+  });
+
+  it('stops on a mistake in the readers’ words, naming the file, the line and the fix', () => {
+    expect(() =>
+      readSearchWords('ask: [when]\ngeneral: [both]\ninstruments: [pact]\nsynonyms:\n  - [moon]\n'),
+    ).toThrow(
+      /content\/search-words\.yml: line 5: field `synonyms\.0`: a group of synonyms needs at least two words/,
+    );
+    expect(() => readSearchWords('ask: [when]\nsynonym: []\n')).toThrow(/line 2.*is not a known field/s);
+    expect(readSearchWords(readFileSync('content/search-words.yml', 'utf8')).synonyms.length).toBeGreaterThan(
+      10,
+    );
   });
 });
 
@@ -113,6 +129,28 @@ describe('the query set, made by rules from the records', () => {
     expect(find('jaxa space')?.kind).toBe('lowercase');
     expect(find('Quantum')).toMatchObject({ kind: 'sector', expected: ['finq'] });
     expect(find('MoU')).toBeUndefined();
+  });
+
+  it('writes each partner every other way the gazetteer does, and asks for a partner’s sector by year', () => {
+    const dated = [
+      rec('mou16', 'ISRO–JAXA MoU on outer space', { date: '2016-11-11' }),
+      rec('ia17', 'ISRO–JAXA Implementing Arrangement', { date: '2017-01' }),
+      rec('nodate', 'India–Japan Space Dialogue'),
+    ];
+    const set = generatedQueries(dated, {
+      sectors: [{ id: 'space', label: 'Space', terms: ['space'] }],
+      typeWords: new Set(),
+      partners: { japan: { name: 'Japan', adjective: 'Japanese', names: ['Japan', 'Nippon', 'Japanese'] } },
+    });
+    const of = (kind: string) => set.filter((c) => c.kind === kind).map((c) => [c.query, c.expected]);
+    expect(of('partner-name')).toEqual([
+      ['Nippon', ['mou16', 'ia17', 'nodate']],
+      ['Nippon space', ['mou16', 'ia17', 'nodate']],
+    ]);
+    expect(of('year')).toEqual([
+      ['Japan space 2016', ['mou16']],
+      ['Japan space 2017', ['ia17']],
+    ]);
   });
 
   it('misspells a distinctive word of a name once, the same way every run', () => {

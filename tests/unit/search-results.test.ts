@@ -6,9 +6,10 @@ import {
   rankResults,
   type Match,
   type PageKind,
+  type RankedResults,
 } from '../../src/search/rank-results.ts';
 import { buildExcerpt, ledeExcerpt } from '../../src/search/excerpt.ts';
-import { describeResults, noAgreementSentence } from '../../src/search/describe-results.ts';
+import { describeResults, missingSentence, noAgreementSentence } from '../../src/search/describe-results.ts';
 import { displayHit, withHighlight } from '../../src/search/display-hit.ts';
 import type { QueryConcept, QueryPlan } from '../../src/search/plan-query.ts';
 
@@ -17,6 +18,7 @@ const kinds: Record<string, PageKind> = {
   wg: 'agreement',
   ins: 'agreement',
   dae: 'agreement',
+  lab: 'agreement',
   sector: 'sector',
   passage: 'passage',
   method: 'page',
@@ -82,6 +84,10 @@ describe('ranking and grouping', () => {
     expect(matchTier({ fields: ['sectors'], inText: false, named: true })).toBeGreaterThan(
       matchTier({ fields: ['title'], inText: true, named: false }),
     );
+    // A phrase's words scattered over a page's name are weaker than the phrase in its parties.
+    expect(matchTier({ fields: ['title'], inText: false, named: false, scattered: true })).toBeLessThan(
+      matchTier({ fields: ['parties'], inText: false, named: false }),
+    );
   });
 
   it('lets a common word rank without restricting, and relaxes instrument names only when nothing would match', () => {
@@ -108,22 +114,107 @@ describe('ranking and grouping', () => {
       kindOf,
       topic: [],
     });
+    // Missing a word that only ranks is not missing anything the query required.
     expect(r.agreements.map((h) => [h.id, h.missing])).toEqual([
       ['ins', []],
-      ['wg', ['cooperation']],
+      ['wg', []],
     ]);
+    expect(r.required).toEqual(['Canada']);
   });
 
-  it('matches nothing in full when a word can match nothing', () => {
+  it('lets a word that only ranks break ties, never outweigh what the query names', () => {
     const r = rankResults({
       concepts: [
-        { typed: 'Japan', unknown: false, matches: new Map([['wg', m(4, 9)]]) },
-        { typed: 'beef', unknown: true, matches: new Map() },
+        {
+          typed: 'cybersecurity',
+          unknown: false,
+          matches: new Map([
+            ['wg', m(3, 1)],
+            ['ins', m(1.5, 1)],
+            ['dae', m(1.5, 1)],
+            // Says "cybersecurity" most, and never "cooperate": Pagefind's score outranks a word that only ranks.
+            ['lab', m(1.5, 8)],
+          ]),
+        },
+        {
+          typed: 'cooperate',
+          unknown: false,
+          optional: true,
+          matches: new Map([
+            ['ins', m(3, 5)],
+            ['dae', m(1.5, 5)],
+          ]),
+        },
       ],
       kindOf,
       topic: [],
     });
-    expect(inReadingOrder(r)).toEqual([]);
+    expect(r.agreements.map((h) => [h.id, h.tier, h.rankTier])).toEqual([
+      ['wg', 3, 0],
+      ['lab', 1.5, 0],
+      ['ins', 1.5, 3],
+      ['dae', 1.5, 1.5],
+    ]);
+  });
+
+  it('lists no full match when a word can match nothing, and then every agreement matching part of it', () => {
+    const r = rankResults({
+      concepts: [
+        {
+          typed: 'Japan',
+          unknown: false,
+          matches: new Map([
+            ['wg', m(4, 9)],
+            ['passage', m(1.5, 9)],
+          ]),
+        },
+        {
+          typed: 'space',
+          unknown: false,
+          matches: new Map([['ins', m(3, 2)]]),
+          sectorPages: new Set(['wg']),
+        },
+        { typed: 'whisky', unknown: true, matches: new Map() },
+      ],
+      kindOf,
+      topic: ['wg'],
+    });
+    expect([...r.agreements, ...r.related, ...r.places, ...r.sources]).toEqual([]);
+    // Those matching most of the query first: the Japanese agreement on the topic, then one with a word of it.
+    expect(r.partial.map((h) => [h.id, h.missing])).toEqual([
+      ['wg', ['space', 'whisky']],
+      ['ins', ['Japan', 'whisky']],
+    ]);
+    expect(inReadingOrder(r).map((h) => h.id)).toEqual(['wg', 'ins']);
+  });
+
+  it('lists agreements that miss one of three words or more after those matching all', () => {
+    const concepts = [
+      {
+        typed: 'Japan',
+        unknown: false,
+        matches: new Map([
+          ['wg', m(4, 1)],
+          ['ins', m(4, 1)],
+          ['dae', m(4, 1)],
+        ]),
+      },
+      {
+        typed: 'space',
+        unknown: false,
+        matches: new Map([
+          ['wg', m(3, 1)],
+          ['ins', m(3, 1)],
+        ]),
+      },
+      { typed: 'agreement', unknown: false, matches: new Map([['wg', m(3, 1)]]) },
+    ];
+    const three = rankResults({ concepts, kindOf, topic: [] });
+    expect(three.agreements.map((h) => h.id)).toEqual(['wg']);
+    expect(three.partial.map((h) => [h.id, h.missing])).toEqual([['ins', ['agreement']]]);
+    // Of two words, one alone is no near miss.
+    const two = rankResults({ concepts: concepts.slice(0, 2), kindOf, topic: [] });
+    expect(two.partial).toEqual([]);
   });
 });
 
@@ -175,26 +266,47 @@ const hit = (id: string, kind: PageKind = 'agreement') => ({
   id,
   kind,
   tier: 1,
+  rankTier: 0,
   score: 1,
   words: [],
   missing: [],
+});
+const results = (r: Partial<RankedResults> & { required: string[] }): RankedResults => ({
+  agreements: [],
+  related: [],
+  partial: [],
+  places: [],
+  sources: [],
+  other: [],
+  ...r,
 });
 
 describe('what the search says', () => {
   it('counts agreements, those on the topic and other results', () => {
     const plan: QueryPlan = { concepts: [concept('civil'), concept('nuclear', { sectors: [nuclear] })] };
-    const w = describeResults('civil nuclear', plan, {
-      agreements: [hit('wg')],
-      related: [hit('ins'), hit('dae')],
-      places: [hit('sector', 'sector')],
-      sources: [],
-      other: [],
-    });
+    const w = describeResults(
+      'civil nuclear',
+      plan,
+      results({
+        agreements: [hit('wg')],
+        related: [hit('ins'), hit('dae')],
+        places: [hit('sector', 'sector')],
+        required: ['civil', 'nuclear'],
+      }),
+    );
     expect(w.status).toBe(
       '1 agreement, 2 more in the Nuclear sector and 1 other result for “civil nuclear”.',
     );
     expect(w.relatedHeading).toBe('Other agreements in the Nuclear sector');
+    expect(w.partialHeading).toBeUndefined();
     expect(w.named).toEqual([nuclear]);
+    const near = describeResults(
+      'civil nuclear',
+      plan,
+      results({ agreements: [hit('wg')], partial: [hit('x')], required: ['civil', 'nuclear'] }),
+    );
+    expect(near.status).toBe('1 agreement and 1 matching most of it for “civil nuclear”.');
+    expect(near.partialHeading).toBe('Agreements matching most of the search');
   });
 
   it('says plainly when no agreement mentions every word, before anything partial', () => {
@@ -202,39 +314,42 @@ describe('what the search says', () => {
     const plan: QueryPlan = {
       concepts: [concept('Argentina', { country: 'Argentina' }), concept('beef', { unknown: true })],
     };
-    const none = { agreements: [], related: [], places: [], sources: [], other: [] };
-    const w = describeResults('Argentina beef', plan, none);
+    const w = describeResults('Argentina beef', plan, results({ required: ['Argentina', 'beef'] }));
     expect(w.status).toBe(
       'No agreement mentions both “Argentina” and “beef”. The atlas has no page on Argentina.',
     );
     expect(w).toMatchObject({ noAgreement: true, uncovered: 'Argentina' });
     const green: QueryPlan = {
       concepts: [
+        concept('when', { general: true }),
         concept('green'),
         concept('hydrogen', { sectors: [{ name: 'Energy', href: '/sectors/energy/' }] }),
       ],
     };
-    expect(
-      describeResults('green hydrogen', green, {
-        ...none,
-        related: [hit('a'), hit('b')],
+    const partly = describeResults(
+      'signed green hydrogen',
+      green,
+      results({
+        partial: [hit('a'), hit('b')],
         sources: [hit('p', 'passage')],
-      }).status,
-    ).toBe(
-      'No agreement mentions both “green” and “hydrogen”. 1 other page does. 2 agreements in the Energy sector are listed instead.',
+        required: ['green', 'hydrogen'],
+      }),
     );
+    // Only the words a page had to match are named: not the one that only ranks.
+    expect(partly.status).toBe(
+      'No agreement mentions both “green” and “hydrogen”. 2 agreements match part of it, listed first. 1 other page mentions every word.',
+    );
+    expect(partly.partialHeading).toBe('Agreements matching part of the search');
+    expect(missingSentence(['whisky'])).toBe('Does not mention “whisky”.');
+    expect(missingSentence(['space', 'whisky'])).toBe('Does not mention “space” or “whisky”.');
+    expect(missingSentence([])).toBeUndefined();
   });
 
   it('says which spelling it searched', () => {
     const plan: QueryPlan = { concepts: [concept('Fullbright', { corrected: ['fulbright'] })] };
     expect(
-      describeResults('Fullbright', plan, {
-        agreements: [hit('x')],
-        related: [],
-        places: [],
-        sources: [],
-        other: [],
-      }).status,
+      describeResults('Fullbright', plan, results({ agreements: [hit('x')], required: ['Fullbright'] }))
+        .status,
     ).toBe('1 agreement for “Fullbright”. Showing “fulbright” for “Fullbright”.');
   });
 });
@@ -266,6 +381,8 @@ describe('a result as shown', () => {
     expect(d.facts).toBe('Japan · Implementing arrangement · 11 March 2021');
     expect(d.url).toBe('/agreements/ia/?highlight=jaxa');
     expect(d.excerpt.map((p) => p.text).join('')).toBe('Second quote with JAXA in it.');
+    // It matches only part of the query, and says which word it lacks.
+    expect(d.missing).toBe('Does not mention “rice”.');
   });
 
   it('a passage: its source and section', () => {

@@ -85,6 +85,12 @@ function hitToElement(hit: DisplayHit, doc: Document): HTMLLIElement {
     excerpt.append(...partsToNodes(hit.excerpt, doc));
     li.append(excerpt);
   }
+  if (hit.missing) {
+    const missing = doc.createElement('p');
+    missing.className = 'search-hit__missing';
+    missing.textContent = hit.missing;
+    li.append(missing);
+  }
   return li;
 }
 
@@ -92,10 +98,17 @@ function hitToElement(hit: DisplayHit, doc: Document): HTMLLIElement {
 const GROUPS = [
   { key: 'agreements', heading: () => 'Agreements' },
   { key: 'related', heading: (w: ResultWords) => w.relatedHeading ?? 'Related agreements' },
+  {
+    key: 'partial',
+    heading: (w: ResultWords) => w.partialHeading ?? 'Agreements matching part of the search',
+  },
   { key: 'places', heading: () => 'Countries and sectors' },
   { key: 'sources', heading: () => 'In the sources' },
   { key: 'other', heading: () => 'Other pages' },
-] as const satisfies readonly { key: keyof RankedResults; heading: (w: ResultWords) => string }[];
+] as const satisfies readonly {
+  key: Exclude<keyof RankedResults, 'required'>;
+  heading: (w: ResultWords) => string;
+}[];
 
 /** "12 results (Finland)." – what the live region says for filters without words. */
 export function statusText(count: number, state: SearchState): string {
@@ -229,6 +242,9 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
     } else if (hasCriteria({ ...state, q: '' })) {
       // Filters or a sort alone (or with a lone letter): everything they select.
       ({ order, load } = await runFilterOnly(pagefind, options));
+    } else if (outcome?.plan.asksOnly) {
+      // "when did": wait for what the question is about.
+      return clear('Type what you are looking for: a country, a topic, an agreement.');
     } else {
       // One letter alone matches nearly every page: wait for the next one rather than fetch results for it.
       return clear('Type at least two letters to search.');
@@ -251,7 +267,10 @@ export function mountSearch(root: HTMLElement, { mode }: MountOptions): SearchPa
         ...GROUPS.flatMap(({ key, heading }) => {
           const inGroup = r[key].filter((h) => items.has(h));
           if (inGroup.length === 0) return [];
-          const note = key === 'related' ? 'These do not mention every word searched for.' : undefined;
+          const note =
+            key === 'related' || key === 'partial'
+              ? 'These do not mention every word searched for.'
+              : undefined;
           return [
             groupElement(
               key,

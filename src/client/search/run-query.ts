@@ -53,6 +53,10 @@ type Result = PagefindResult & { matchedMetaFields?: string[] };
  * concept's searches and every word they matched. An exact search decides
  * which pages match; the same words searched loosely give them Pagefind's
  * full score and matched fields (an exact search scores every page alike).
+ * A form of several words matches wherever its words are (a party's name may
+ * be written with "&" for "and"), but ranks low where they are not together
+ * as the phrase: "Department of Science and Technology" is not the Canadian
+ * "Department of Innovation, Science and Economic Development".
  */
 async function conceptMatches(
   pagefind: PagefindApi,
@@ -67,12 +71,16 @@ async function conceptMatches(
    * and also the longer words it starts ("aid" for "ai"), so its places are used for words of four
    * letters or more, where those are the word's own forms.
    */
-  const add = (r: Result, scored: Result | undefined, term: string) => {
+  const add = (r: Result, scored: Result | undefined, term: string, scattered = false) => {
     const fields = [...(r.matchedMetaFields ?? []), ...(scored?.matchedMetaFields ?? [])];
-    const named = inNamedSector(r.id) || (concept.partner !== undefined && fields.includes('partner'));
+    // The page belongs to what the concept names: its sector, its partner, or, for a year, its date.
+    const named =
+      inNamedSector(r.id) ||
+      (concept.partner !== undefined && fields.includes('partner')) ||
+      (concept.year !== undefined && fields.includes('date'));
     const words = scored && term.length >= 4 ? [...new Set([...r.words, ...scored.words])] : r.words;
     const found: Found = {
-      tier: matchTier({ fields, inText: words.length > 0, named }),
+      tier: matchTier({ fields, inText: words.length > 0, named, scattered }),
       score: (scored ?? r).score,
       words,
       result: r,
@@ -89,13 +97,17 @@ async function conceptMatches(
   };
   await Promise.all(
     concept.searches.map(async ({ term, exact }) => {
+      const phrase = !exact && /\s/.test(term);
       const [strict, loose] = await Promise.all([
-        exact ? pagefind.search(`"${term}"`, options) : Promise.resolve(null),
+        exact || phrase ? pagefind.search(`"${term}"`, options) : Promise.resolve(null),
         pagefind.search(term, options),
       ]);
       const looseById = new Map((loose?.results ?? []).map((r) => [r.id, r as Result]));
       if (exact) for (const r of strict?.results ?? []) add(r as Result, looseById.get(r.id), term);
-      else for (const r of looseById.values()) add(r, undefined, term);
+      else if (phrase) {
+        const together = new Set((strict?.results ?? []).map((r) => r.id));
+        for (const r of looseById.values()) add(r, undefined, term, !together.has(r.id));
+      } else for (const r of looseById.values()) add(r, undefined, term);
     }),
   );
   return out;
@@ -143,8 +155,14 @@ export async function runQuery(
   const agreementIds = [...kindOf].filter(([, k]) => k === 'agreement').map(([id]) => id);
   const traits = plan.concepts.map((c, i) => ({
     plain:
-      !c.unknown && c.sectors.length === 0 && !c.partner && !c.country && c.searches.every((s) => !s.exact),
+      !c.unknown &&
+      c.sectors.length === 0 &&
+      !c.partner &&
+      !c.country &&
+      !c.year &&
+      c.searches.every((s) => !s.exact),
     instrument: c.instrument === true,
+    general: c.general === true,
     agreementsMatched: agreementIds.filter((id) => matches[i]!.has(id)).length,
   }));
   const rank = (relaxInstruments: boolean) => {
@@ -185,6 +203,7 @@ export async function runFilterOnly(
     id: r.id,
     kind: kindOf.get(r.id) ?? 'page',
     tier: 0,
+    rankTier: 0,
     score: r.score,
     words: [],
     missing: [],
