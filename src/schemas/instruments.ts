@@ -54,6 +54,10 @@ export const instrumentsSchema = z.strictObject({
   /** Words that keep a subject in scope even beside an out-of-scope word ("Trade and Technology Council"). */
   inScope: words,
   diplomaticLabels: words,
+  /** Words that advise or suppose ("should", "we recommend"): what they govern is not yet an instrument. */
+  advisory: words,
+  /** What an appositive calls a gathering ("an annual conference of business leaders"): not an instrument. */
+  gatherings: words,
   ordinals: words,
   /** Offices people hold ("Secretary", "Director-General"): the words before an organisation a person heads. */
   offices: words,

@@ -104,6 +104,48 @@ function outOfScope(subject: string): boolean {
     .some(({ start, end }) => !v.inScope.test(subject.slice(Math.max(0, start - NEAR), end + NEAR)));
 }
 
+/**
+ * "We suggest three steps: convene the Joint Committee every two years", "the two sides should set up a Joint
+ * Working Group", "we recommend a joint fund": a sentence that advises or supposes before the instrument speaks of
+ * one that does not exist yet (the words are `advisory` in content/instruments.yml).
+ */
+function advised(mention: Mention, sentence: string): boolean {
+  const v = vocabulary();
+  const advice = v.advisory.spans(sentence.slice(0, mention.start)).at(-1);
+  if (!advice) return false;
+  // "As the review recommended, India and Japan signed an MoU": an event told as done after the advice is what
+  // happened (a past form of content/instruments.yml's event words), not what is advised.
+  return !v.events.find(sentence.slice(advice.end)).some((e) => /ed$/u.test(e));
+}
+
+/** "the A-B Leadership Dialogue, an annual conference of business leaders": the appositive says it is a gathering. */
+function describedAsGathering(mention: Mention, sentence: string): boolean {
+  const description = /^\s*(?:,|\s[-–—])\s+(?:an?|the)\s+([^,;.()]{1,80})/u.exec(
+    sentence.slice(mention.end),
+  )?.[1];
+  if (!description) return false;
+  // The head of the description: its first words, before what it is "for" or "on".
+  const head = description.split(/\s+(?:for|on|in|at|to|that|which|where|with)\s/u)[0]!;
+  return vocabulary().gatherings.test(head.split(/\s+/u).slice(0, 6).join(' '));
+}
+
+/**
+ * "… signed at the Founding Conference of the International Solar Alliance, the treaty-based organisation …", "a
+ * centre that is part of the UN": made at, or part of, a multilateral organisation, so not a bilateral instrument.
+ */
+function withinMultilateral(mention: Mention, sentence: string): boolean {
+  const after = sentence.slice(mention.end);
+  const clauseEnd = after.search(/[;.](?:\s|$)/u);
+  const clause = clauseEnd < 0 ? after : after.slice(0, clauseEnd);
+  return vocabulary()
+    .multilateral.spans(clause)
+    .some(({ start }) =>
+      /\b(?:at|part of|within|founded at|under the aegis of|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:of\s+(?:the\s+)?)?){0,4}$/u.test(
+        clause.slice(0, start),
+      ),
+    );
+}
+
 export function accept(
   mention: Mention,
   segment: string,
@@ -128,6 +170,12 @@ export function accept(
       ? mention.item
       : `${mention.named ?? ''} ${about ? maskParties(clause, parseParties(clause, ctx.parties)).slice(about.index) : ''}`;
   if (v.multilateral.test(mention.named ?? segment)) return false;
+  if (
+    advised(mention, sentence) ||
+    describedAsGathering(mention, sentence) ||
+    withinMultilateral(mention, sentence)
+  )
+    return false;
   if (outOfScope(subject)) return false;
   if (mention.named && isDiplomaticLabel(mention.named, ctx.countryWords)) return false;
   if (namesAParty(mention, sentence, ctx)) return false;

@@ -31,6 +31,8 @@ function cuesIn(text: string): { cue: Cue; start: number; end: number; text: str
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => start < o.end && end > o.start)) continue;
+      // "the treaty-based organisation", "programme-level reviews": the first half of an adjective, not an instrument.
+      if (/^-\p{Ll}/u.test(text.slice(end, end + 2))) continue;
       const cue = v.cueOf(m[0]);
       if (cue) out.push({ cue, start, end, text: m[0] });
     }
@@ -65,8 +67,12 @@ export function typeOfPhrase(phrase: string): AgreementType | undefined {
  * general ("several MOU's have been signed" still counts: it goes to the report).
  */
 export function eventWord(text: string): boolean {
-  return vocabulary().events.test(text);
+  return vocabulary().events.test(text) || SINCE_YEAR.test(text);
 }
+
+/** "have run a joint research programme since 2013": running since a year says when it began ("not met since before
+ * the pandemic" says nothing of the kind). */
+const SINCE_YEAR = /\bsince\s+(?:(?:early|mid|late)[-\s])?(?:1[89]|20)\d{2}\b/iu;
 
 /** The strongest state the words state. */
 export function statusWord(text: string): AgreementStatus['state'] | undefined {

@@ -133,7 +133,8 @@ function perPartner(mention: Mention, said: string, own: string, ctx: CandidateC
 /** A party called "… Joint Laboratories" or "… Programme" is the instrument itself, read as an organisation. */
 const INSTRUMENT_AS_PARTY = /\b(?:Laborator(?:y|ies)|Programm?e|Initiative|Dialogue|Fellowship)\b/u;
 
-const RUN_BY = /\b(?:co-chaired|chaired|implemented|run|led|coordinated|managed) by\b/iu;
+const RUN_BY =
+  /\b(?:(?:co-chaired|chaired|implemented|run|led|coordinated|managed) by|(?:nodal|implementing) agenc(?:y|ies)\b[^.;]{0,40}?\b(?:is|are|will be)\b)/iu;
 const BOTH = /\b(?:both (?:agencies|sides|parties)|the two (?:sides|agencies))\b/iu;
 const SAME_OCCASION = /^(?:On this occasion|At the meeting|On the same day|During the visit)/iu;
 
@@ -177,8 +178,13 @@ export function findCandidates(
         before.unit === previous &&
         previous.block === unit.block &&
         candidates.filter((c) => c.unit === previous && c.antecedent === null).length === 1
-      )
-        candidates.push(anaphorCandidate(unit, NO_MENTION, candidates.length - 1, text));
+      ) {
+        // "It is implemented by DST and CNPq", "The nodal agencies are …": the parties of the one before.
+        const anaphor = anaphorCandidate(unit, NO_MENTION, candidates.length - 1, text);
+        candidates.push(
+          RUN_BY.test(text) ? { ...anaphor, parties: parseParties(text, ctx.parties) } : anaphor,
+        );
+      }
       return;
     }
     // "Under this, India-Japan virtual workshop …": made under the instrument of the sentence before.
@@ -671,7 +677,7 @@ function headingName(text: string, mention: Mention): string | null {
 const LIFE = /\b(?:extension|extended|renewed|valid (?:for|till|until))\b/iu;
 /** "It envisaged …", "It covers …": a sentence about the instrument just named. */
 const PRONOUN_SUBJECT =
-  /^(?:It\s+(?:envisage[sd]?|covers?|covered|aims?|aimed|provides?|provided|includes?|included|seeks?|sought|promotes?|promoted|focuses|focused|will|also)|Both (?:parties|sides|agencies) (?:agreed|will|have agreed|also))\b/u;
+  /^(?:It\s+(?:envisage[sd]?|covers?|covered|aims?|aimed|provides?|provided|includes?|included|seeks?|sought|promotes?|promoted|focuses|focused|will|also)|Both (?:parties|sides|agencies) (?:agreed|will|have agreed|also)|(?:It|Its)\s+(?:is|are|will be|was|has been)\s+(?:jointly\s+)?(?:implemented|coordinated|managed|run)\s+by|(?:The|Its)\s+(?:nodal|implementing)\s+agenc(?:y|ies)\b)\b/u;
 const NO_MENTION: Mention = mention({ type: 'agreement', formal: true, anaphor: true, start: 0, end: 0 });
 
 /** The latest end date among dates ("valid until 15 February 2024"), or null. */

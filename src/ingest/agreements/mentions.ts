@@ -7,7 +7,7 @@
 import type { AgreementType } from '../../schemas/agreement.ts';
 import { eventWord, findCues, typeOfPhrase } from './classify-type.ts';
 import { trimTopic } from './name-record.ts';
-import { findDates } from './parse-date.ts';
+import { PERIOD_AFTER, findDates } from './parse-date.ts';
 import { looksLikeAcronym, titleRunBefore } from './parse-parties.ts';
 import { perCell } from '../table-cells.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -108,7 +108,7 @@ const RUN_ENDS = new Set(
 
 /** "Indo-French postdoctoral ", "India-Kenya joint ": a bilateral adjective and up to three lowercase words. */
 const SIDED_DESCRIPTION =
-  /(?<![\p{L}])((?:Indo|India|Indian)[-–]\p{Lu}[\p{L}]+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/u;
+  /(?<![\p{L}])((?:Indo|India|Indian|\p{Lu}\p{Ll}+)[-–]\p{Lu}[\p{L}]+(?:\s+\p{Ll}[\p{L}-]*){0,3})\s+$/u;
 
 /** "… Development of 1974", "… Cooperation in April 2018": a date after a name, not part of it. */
 const DATE_AFTER_NAME = new RegExp(
@@ -291,7 +291,7 @@ function repeatedItems(after: string): string[] {
 }
 /** "under the overall MoC", "guided by the India-Japan Science Council": the instrument the others are made under. */
 const PARENT_BEFORE =
-  /\b(?:under\s+(?:this|the|that)|(?:guided|overseen) by(?:\s+(?:this|the|that))?|under the aegis of(?:\s+the)?)\s+(?:overall\s+)?["“]?$/iu;
+  /\b(?:under\s+(?:this|the|that)|(?:guided|overseen) by(?:\s+(?:this|the|that))?|under the aegis of(?:\s+the)?|(?:as\s+(?:envisaged|provided|foreseen)\s+(?:in|by)|in accordance with|pursuant to|in line with|follows|as part of|within the framework of|in the framework of)\s+the)\s+(?:overall\s+)?["“]?$/iu;
 
 /** A partnership with a name of its own ("Green Strategic Partnership", "… on Water") is an initiative. */
 const thematic = (type: AgreementType): AgreementType => (type === 'partnership' ? 'initiative' : type);
@@ -392,6 +392,8 @@ function mentionsIn(text: string): Mention[] {
         /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}$/u.test(lead) &&
         !/\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+$/iu.test(lead) &&
         !/^\s+between\s/u.test(after) &&
+        // "The Programme of Cooperation for 2019-2022 … was extended": its period names one.
+        !PERIOD_AFTER.test(after) &&
         (/^\s+(?:was|were|is|are|has|have|had|will|shall|would|also)\b/u.test(after) ||
           !(findDates(after).some((d) => d.role === 'when') && /\bsigned\b/iu.test(text)));
       const refersBack = named === null && (DEMONSTRATIVE_BEFORE.test(lead) || definite);
@@ -545,7 +547,17 @@ function mentionsIn(text: string): Mention[] {
     )
       return false;
     // "signed the extension of MoU …, a key bilateral initiative …": a description of the formal instrument.
-    if (firstFormal && m.named === null && m.topic !== null) return false;
+    // ("The MoU also sets up a fellowship for early-career scientists": what the instrument makes is one of its own.)
+    if (
+      firstFormal &&
+      m.named === null &&
+      m.topic !== null &&
+      // (Its purpose, "signed a deal to establish a virtual network centre on …", is its subject.)
+      !/(?<!\bto\s+(?:\p{Ll}+\s+)?)\b(?:sets\s+up|set\s+up|establish(?:es|ed)|creates|created|launch(?:es|ed))\s+(?:an?|one|two|three)\s+$/iu.test(
+        text.slice(0, m.start),
+      )
+    )
+      return false;
     return true;
   });
 }

@@ -10,7 +10,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import { findCues, shortLabel } from './classify-type.ts';
 import { vocabulary } from './vocabulary.ts';
 import { nameKey } from '../../utils/names.ts';
-import { findDates } from './parse-date.ts';
+import { PERIOD_AFTER, findDates } from './parse-date.ts';
 import { MONTH_PATTERN } from '../../utils/dates.ts';
 
 const MAX_TOPIC_WORDS = 12;
@@ -49,6 +49,10 @@ export function trimTopic(topic: string): string {
     .replace(/\s+(?:with|between|by|and)\s+[\p{L}-]+['’]s(?:\s.*)?$/u, '')
     // ", at a cost of …", ", under which …", ", funded by …": a new phrase, not more of the topic.
     .replace(/,\s+(?:at|in|on|for|with|by|from|to|under|and the|a|an|the|\p{Ll}+ed\s+by)(?:\s.*)?$/u, '')
+    // ", launched in February 2023", ", set up in 2019": what happened to it, not its subject.
+    .replace(/,\s+(\p{Ll}+(?:\s+up)?)\b.*$/u, (all, word: string) =>
+      vocabulary().events.test(word) ? '' : all,
+    )
     // ", valid for five years", "seismology in New Delhi": its life and where it was signed are not its subject.
     .replace(/,\s+(?:valid|effective|renewable|extendable|extendible)\b.*$/u, '')
     .replace(/(?<=\p{Ll})\s+(?:in|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, '');
@@ -72,7 +76,7 @@ const DIRECT_TOPIC = new RegExp(
 );
 /** "… on collaboration on the research …", "in the field of Healthcare": what follows a topic word. */
 const TOPIC = new RegExp(
-  `\\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\\s+(?!\\d|on\\s+\\d|(?:${MONTH_PATTERN})\\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a further \\w+)\\s+years?\\b)(.+?)(?=\\s+(?:was|were|has|have|had|is|between|signed|during|at the|from|with effect)\\b|\\s+on\\s+\\d|[.;:]|,\\s+which|$)`,
+  `\\b(?:in the field of|in the area of|on|for|concerning|regarding|to pursue)\\s+(?!\\d|on\\s+\\d|(?:${MONTH_PATTERN})\\b|a period|the visit|behalf|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+|a further \\w+)\\s+years?\\b)(.+?)(?=\\s+(?:was|were|has|have|had|is|met|meets|between|signed|during|at the|from|with effect)\\b|\\s+on\\s+\\d|[.;:]|,\\s+which|$)`,
   'u',
 );
 
@@ -80,6 +84,9 @@ const TOPIC = new RegExp(
 export function topicOf(segment: string, cueEnd: number): string | null {
   // A table row's topic is in the instrument's own cell.
   const rest = segment.slice(cueEnd).split(/\t| \| /u)[0]!;
+  // "The Programme of Cooperation for 2019-2022": the period it runs names it.
+  const period = PERIOD_AFTER.exec(rest);
+  if (period) return period[1]!.replace(/\s+/gu, ' ');
   // "MOC in Cybersecurity": a topic right after the cue.
   const direct = DIRECT_TOPIC.exec(rest);
   if (direct) return shortTopic(trimTopic(direct[1]!));

@@ -172,3 +172,7 @@ export function preciserDate(a: string | null, b: string | null): string | null 
   if (b === null) return a;
   return b.length > a.length ? b : a;
 }
+
+/** "for 2019-2022", "for the period 2019–22" right after an instrument word: the period it runs, which names it. */
+export const PERIOD_AFTER =
+  /^\s+(for\s+(?:the\s+(?:period|years)\s+)?(?:1[89]|20)\d{2}\s*[-–]\s*(?:(?:1[89]|20)\d{2}|\d{2}))\b/u;

@@ -142,9 +142,17 @@ const words = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 /** A line that is the document's title (its words), or starts it (a title with an "(excerpt)" note). */
+/** How much a title line may carry besides the title (a dateline, a byline) and still be the title. */
+const TITLE_TAIL = 60;
+
 function isTitle(text: string, t: string): boolean {
   const l = words(text);
+  // A paragraph that only begins with the title's words ("India and South Africa" / "India and South Africa
+  // signed an MoU …" run together) is text, not the title.
   return (
-    l.length > 0 && (t === l || (t.startsWith(l) && l.length > 20) || (l.startsWith(t) && t.length > 20))
+    l.length > 0 &&
+    (t === l ||
+      (t.startsWith(l) && l.length > 20) ||
+      (l.startsWith(t) && t.length > 20 && l.length <= t.length + TITLE_TAIL))
   );
 }

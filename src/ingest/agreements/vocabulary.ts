@@ -45,6 +45,8 @@ export interface Vocabulary {
   outOfScope: TermMatcher;
   inScope: TermMatcher;
   diplomaticLabels: TermMatcher;
+  advisory: TermMatcher;
+  gatherings: TermMatcher;
   ordinals: TermMatcher;
   /** Lowercase words an organisation's name in another language carries ("d'", "delle"). */
   nameParticles: ReadonlySet<string>;
@@ -104,6 +106,8 @@ export function compileVocabulary(instruments: Instruments): Vocabulary {
     outOfScope: compileTerms(instruments.outOfScope),
     inScope: compileTerms(instruments.inScope),
     diplomaticLabels: compileTerms(instruments.diplomaticLabels),
+    advisory: compileTerms(instruments.advisory),
+    gatherings: compileTerms(instruments.gatherings),
     ordinals: compileTerms(instruments.ordinals),
     nameParticles: new Set(instruments.nameParticles),
     organisationHead: new RegExp(
