@@ -120,6 +120,20 @@ describe('overrides', () => {
     );
   });
 
+  it('a cited sentence adds the sectors it speaks of, and a record with a sector is no longer "general"', () => {
+    const iga = build().agreements.find((r) => r.date === '1985')!;
+    expect(iga.sectors).toEqual(['general']);
+    const quote =
+      'An MOU was signed between Directorate General of Hydrocarbons (DGH) & Japan Oil, Gas and Metals National Corporation (JOGMEC) on 16th February 2007 for collaboration on gas hydrate.';
+    const { agreements, problems } = build(
+      `overrides:\n  - cite: ${iga.id}\n    sources:\n      - {source: gov, quote: "${quote}"}\n    why: test\n`,
+    );
+    expect(problems).toEqual([]);
+    const cited = agreements.find((r) => r.id === iga.id)!;
+    expect(cited.sources.map((s) => s.quote)).toContain(quote);
+    expect(cited.sectors).toEqual(['energy']);
+  });
+
   it('names the line, the missing record and the nearest id', () => {
     expect(problemText(`overrides:\n  - drop: dst-jst-mou\n    why: test\n`)).toBe(
       `content/agreements.yml: line 2: overrides[0].drop: names record "dst-jst-mou", which does not exist\n  fix: use an id from content/generated/agreements.json (did you mean "${id}"?), or remove this override; if a source was edited, the sentence this record came from may have changed: point the override at the record's new id or remove it`,

@@ -263,9 +263,13 @@ export function applyOverrides(
       const found = quotes(i, 'sources', o.sources);
       if (!r || !found) return;
       const seen = new Set(r.sources.map((s) => `${s.source}\u0000${s.quote}`));
+      const added = found.filter((s) => !seen.has(`${s.source}\u0000${s.quote}`));
+      // A record's sectors are what its quotes speak of, so a sentence cited for it adds its own.
+      const sectors = [...new Set([...r.sectors, ...ctx.sectorsOf(added.map((s) => s.quote).join(' '))])];
       replace({
         ...r,
-        sources: [...r.sources, ...found.filter((s) => !seen.has(`${s.source}\u0000${s.quote}`))],
+        sectors: sectors.length > 1 ? sectors.filter((s) => s !== 'general') : sectors,
+        sources: [...r.sources, ...added],
       });
       applied.push(`cited ${found.length} more quote(s) for ${r.id}`);
     } else if ('add' in o) {
