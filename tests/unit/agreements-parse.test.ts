@@ -7,6 +7,7 @@ import { findDates, parseDate } from '../../src/ingest/agreements/parse-date.ts'
 import {
   agencyCore,
   buildAcronymDictionary,
+  cleanOrgName,
   findExpansions,
   parseParties,
 } from '../../src/ingest/agreements/parse-parties.ts';
@@ -102,6 +103,22 @@ describe('parseParties', () => {
         'Another MoC for Medical Products Regulation between PMDA, Japan and CDSCO, India was signed in December 2015.',
       ),
     ).toEqual(['PMDA [partner]', 'CDSCO [india]']);
+  });
+  it('drops the country after a name for any country the dataset knows, not only the first partner', () => {
+    expect(cleanOrgName('Korea Meteorological Administration, South Korea')).toBe(
+      'Korea Meteorological Administration',
+    );
+    expect(cleanOrgName('Brazilian Space Agency, Brazil')).toBe('Brazilian Space Agency');
+    expect(cleanOrgName('Japan Science and Technology Agency, Japan')).toBe(
+      'Japan Science and Technology Agency',
+    );
+    // India's "of India" is the side; a partner's "of Norway" stays, so its adjective can be read from it.
+    expect(cleanOrgName('Department of Science and Technology of India')).toBe(
+      'Department of Science and Technology',
+    );
+    expect(cleanOrgName('Ministry of Foreign Affairs of Norway')).toBe(
+      'Ministry of Foreign Affairs of Norway',
+    );
   });
   it('names no government as a party: the record’s partner already says which countries sign', () => {
     expect(

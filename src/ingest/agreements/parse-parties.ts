@@ -5,6 +5,7 @@
  */
 import escapeStringRegexp from 'escape-string-regexp';
 import type { Party } from '../../schemas/agreement.ts';
+import { COUNTRIES, HOME_NAMES } from '../../schemas/countries.ts';
 import { nameKey, partyKey } from '../../utils/names.ts';
 import { cellsOf } from '../table-cells.ts';
 import { vocabulary } from './vocabulary.ts';
@@ -86,9 +87,23 @@ export const looksLikeAcronym = (s: string) => {
   );
 };
 
+/**
+ * Every country's names and adjectives from the gazetteer's dataset, India's included ("Japan", "Japanese",
+ * "Indian", "Norwegian", "South Korea"), longest first: no country is written into a pattern here, so a new
+ * partner needs no code.
+ */
+const COUNTRY_NAMES = [
+  ...new Set([...HOME_NAMES, ...COUNTRIES.flatMap((c) => [c.name, c.adjective, ...c.names])]),
+].sort((a, b) => b.length - a.length);
+const COUNTRY = COUNTRY_NAMES.map(escapeStringRegexp).join('|');
+/** India's own names and adjective ("India", "Indian", "Bharat"). */
+const HOME = HOME_NAMES.map(escapeStringRegexp).join('|');
+/** One-word country names and adjectives, for the words that begin an organisation's name. */
+const COUNTRY_WORDS = new Set(COUNTRY_NAMES.filter((n) => /^\p{Lu}[\p{L}’'-]*$/u.test(n)));
+
 /** Words that begin a new organisation's name: "ISRO and Japan Aerospace…", "India and National Institute…". */
-const ORG_START =
-  /^(?:Ministry|Department|National|Institute|Japan|Japanese|Indian|India|Cabinet|Directorate|Federal|University)$/u;
+const ORG_FIRST_WORD = /^(?:Ministry|Department|National|Institute|Cabinet|Directorate|Federal|University)$/u;
+const ORG_START = { test: (word: string) => ORG_FIRST_WORD.test(word) || COUNTRY_WORDS.has(word) };
 
 /** The run of title-case words (and connectors) that ends where `text` ends, e.g. the name before "(JST)". */
 export function titleRunBefore(text: string, maxWords = 12, allowComma = true): string {
@@ -136,19 +151,30 @@ export function titleRunBefore(text: string, maxWords = 12, allowComma = true): 
   return run.join(' ');
 }
 
+/** "…, India", "…, GoI": a country (or its government's short form) after a comma is the side, not the name. */
+const TRAILING_COUNTRY = new RegExp(`,\\s*(?:${COUNTRY}|GOI|GoI|GoJ)$`, 'u');
+/** "Department of Science and Technology of India" → its name; "Geological Survey of India" is one. */
+const OF_COUNTRY = new RegExp(`^(?!Governments?\\b)(.*\\sof\\s.*\\S)\\s+of\\s+(?:${HOME})$`, 'u');
+/**
+ * "Japanese Ministry of …" → "Ministry of …", so the Japanese ministry one source names with its adjective and
+ * another with "Government of Japan" is one party. Not yet for every country: done for all adjectives, the dev
+ * set's "Norwegian Ministry of Foreign Affairs" lost its adjective and became Japan's MOFA (parties 96 → 92 %).
+ */
+const COUNTRY_BEFORE_MINISTRY = /^(?:Japanese|Indian)\s+(?=Ministry|Department)/u;
+
 /** "Ministry of External Affairs, Government of India" → "Ministry of External Affairs": the country is the side, not the name. */
 export function cleanOrgName(name: string): string {
   return (
     name
       .replace(/[.,;:]+$/u, '')
       .replace(/,\s*(?:Government|Govt\.?)\s+of\s+[\p{L} ]+$/u, '')
-      .replace(/,\s*(?:India|Japan|GOI|GoI|GoJ)$/u, '')
+      .replace(TRAILING_COUNTRY, '')
       .replace(/^(?:the|The)\s+/u, '')
       .replace(/['’]s$/u, '')
       // "Department of Science and Technology of India" → its name; "Geological Survey of India" is one.
-      .replace(/^(?!Governments?\b)(.*\sof\s.*\S)\s+of\s+(?:India|Japan)$/u, '$1')
+      .replace(OF_COUNTRY, '$1')
       .replace(offices().of, '')
-      .replace(/^(?:Japanese|Indian)\s+(?=Ministry|Department)/u, '')
+      .replace(COUNTRY_BEFORE_MINISTRY, '')
       .trim()
   );
 }
@@ -609,6 +635,13 @@ function withoutCountry(full: string, options: PartyOptions): string {
   return /\sof\s/u.test(m[1]!) || inAnotherLanguage ? m[1]! : name;
 }
 
+// A new organisation starts after "and": a head word, a country's name or adjective, a country's adjective
+// before a head word, or after "… of India".
+const ORG_LIST_SPLIT = new RegExp(
+  String.raw`\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Government|Office|${HOME}|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University|\p{Lu}\p{L}+(?:an|ish|ese|ch|ic) (?:Ministry|Department|Agency|Council|Institute|Office|Patent))\b)|(?<=\bof India)\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+`,
+  'u',
+);
+
 /** "Governments of India and Japan" names two parties; "Ministry of Education, Culture, Sports…" names one. */
 function splitOrgList(phrase: string): { text: string }[] {
   const governments = /^Governments of (\p{Lu}\p{L}+) and (\p{Lu}\p{L}+)$/u.exec(phrase);
@@ -616,7 +649,7 @@ function splitOrgList(phrase: string): { text: string }[] {
     return [{ text: `Government of ${governments[1]}` }, { text: `Government of ${governments[2]}` }];
   const pieces = phrase.split(
     // A new organisation starts after "and": a head word, a country's adjective before one, or after "… of India".
-    /\s+(?:and|&)\s+(?=(?:the\s+)?(?:Ministry|Department|Government|Office|Japan|Japanese|Indian|National|Cabinet|Institute|University|Agency|Federal|\p{Lu}\p{L}+ University|\p{Lu}\p{L}+(?:an|ish|ese|ch|ic) (?:Ministry|Department|Agency|Council|Institute|Office|Patent))\b)|(?<=\bof India)\s+and\s+(?=(?:the\s+)?\p{Lu})|,\s+(?=(?:Ministry|Department|Cabinet)\b)|(?<=^\p{Lu}{2,}[\p{L}-]*)\s+and\s+/u,
+    ORG_LIST_SPLIT,
   );
   return pieces
     .flatMap(splitAtAnd)
