@@ -178,17 +178,20 @@ const bare = ({ matched: _m, required: _r, ...hit }: ReturnType<typeof hitFor>):
 /** Concepts a query must have before an agreement that misses one of them is still worth listing when others match all. */
 const NEAR_MISS_CONCEPTS = 3;
 
+/** Every group empty: what a query that matches nothing, or has no words, is told. */
+export const noResults = (required: string[]): RankedResults => ({
+  agreements: [],
+  related: [],
+  partial: [],
+  places: [],
+  sources: [],
+  other: [],
+  required,
+});
+
 export function rankResults(input: RankInput): RankedResults {
   const required = input.concepts.filter((c) => !c.optional);
-  const out: RankedResults = {
-    agreements: [],
-    related: [],
-    partial: [],
-    places: [],
-    sources: [],
-    other: [],
-    required: required.map((c) => c.typed),
-  };
+  const out = noResults(required.map((c) => c.typed));
   if (input.concepts.length === 0) return out;
   const order = seenOrder(input);
   const byScore = (a: RankedHit, b: RankedHit) =>

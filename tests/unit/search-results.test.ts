@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   inReadingOrder,
   matchTier,
+  noResults,
   optionalConcepts,
   rankResults,
   type Match,
@@ -272,12 +273,7 @@ const hit = (id: string, kind: PageKind = 'agreement') => ({
   missing: [],
 });
 const results = (r: Partial<RankedResults> & { required: string[] }): RankedResults => ({
-  agreements: [],
-  related: [],
-  partial: [],
-  places: [],
-  sources: [],
-  other: [],
+  ...noResults(r.required),
   ...r,
 });
 

@@ -79,6 +79,12 @@ function applyFields(r: Agreement, set: Fields, ctx: OverrideContext): Agreement
   return out;
 }
 
+/** The sectors of both, "general" only when there is no other. */
+function sectorUnion(a: readonly Sector[], b: readonly Sector[]): Sector[] {
+  const all = [...new Set([...a, ...b])];
+  return all.length > 1 ? all.filter((s) => s !== 'general') : all;
+}
+
 function mergeInto(target: Agreement, other: Agreement): Agreement {
   const seen = new Set(target.sources.map((s) => `${s.source}\u0000${s.quote}`));
   const partyKeys = new Set(target.parties.map(partyKey));
@@ -87,9 +93,7 @@ function mergeInto(target: Agreement, other: Agreement): Agreement {
     ...target,
     date: datesCompatible(target.date, other.date) ? preciserDate(target.date, other.date) : target.date,
     parties: [...target.parties, ...other.parties.filter((p) => !partyKeys.has(partyKey(p)))],
-    sectors: [...new Set([...target.sectors, ...other.sectors])].filter(
-      (s, _, all) => s !== 'general' || all.length === 1,
-    ),
+    sectors: sectorUnion(target.sectors, other.sectors),
     status:
       [...statuses].sort((a, b) => STATUS_RANK.indexOf(b.state) - STATUS_RANK.indexOf(a.state))[0] ?? null,
     aliases: [...new Set([...target.aliases, other.name, ...other.aliases])].filter((a) => a !== target.name),
@@ -264,11 +268,10 @@ export function applyOverrides(
       if (!r || !found) return;
       const seen = new Set(r.sources.map((s) => `${s.source}\u0000${s.quote}`));
       const added = found.filter((s) => !seen.has(`${s.source}\u0000${s.quote}`));
-      // A record's sectors are what its quotes speak of, so a sentence cited for it adds its own.
-      const sectors = [...new Set([...r.sectors, ...ctx.sectorsOf(added.map((s) => s.quote).join(' '))])];
       replace({
         ...r,
-        sectors: sectors.length > 1 ? sectors.filter((s) => s !== 'general') : sectors,
+        // A record's sectors are what its quotes speak of, so a sentence cited for it adds its own.
+        sectors: sectorUnion(r.sectors, ctx.sectorsOf(added.map((s) => s.quote).join(' '))),
         sources: [...r.sources, ...added],
       });
       applied.push(`cited ${found.length} more quote(s) for ${r.id}`);

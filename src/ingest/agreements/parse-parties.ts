@@ -439,6 +439,16 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
     taken.push([f.start, end]);
     found.push({ ...f, end });
   };
+  // The organisation after a split ("… and Volvo Group"): a phrase of its own, or a name as written when no head
+  // word says it is an organisation.
+  const addNextOrganisation = (right: string, rightAt: number): void => {
+    if (isOrganisation(right)) addOrgPhrase(right, rightAt);
+    else
+      add(
+        { start: rightAt, name: right, acronym: options.dictionary.acronymOf(right) ?? null },
+        rightAt + right.length,
+      );
+  };
   const addOrgPhrase = (raw: string, at: number): void => {
     // "Science Foundation Ireland, Research Ireland Fund will …": a name complete with its country ends at the comma.
     const complete = /^([^,]+?\s(\p{Lu}[\p{L}]+)),\s+(?=\p{Lu})/u.exec(raw);
@@ -457,12 +467,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
       addOrgPhrase(placed[1]!, at);
       const right = placed[2]!;
       const rightAt = at + raw.lastIndexOf(right);
-      if (isOrganisation(right)) addOrgPhrase(right, rightAt);
-      else
-        add(
-          { start: rightAt, name: right, acronym: options.dictionary.acronymOf(right) ?? null },
-          rightAt + right.length,
-        );
+      addNextOrganisation(right, rightAt);
       return;
     }
     // "Department of Science and Technology and Campus France": after an agency the gazetteer knows,
@@ -473,12 +478,7 @@ function partiesIn(text: string, options: PartyOptions): Party[] {
       const right = raw.slice(cut.index + cut[0].length).replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '');
       addOrgPhrase(raw.slice(0, cut.index), at);
       const rightAt = at + cut.index + cut[0].length;
-      if (isOrganisation(right)) addOrgPhrase(right, rightAt);
-      else
-        add(
-          { start: rightAt, name: right, acronym: options.dictionary.acronymOf(right) ?? null },
-          rightAt + right.length,
-        );
+      addNextOrganisation(right, rightAt);
       return;
     }
     let phrase = raw.replace(/(?:,?\s+(?:of|and|for|the|&))+\s*$/u, '').replace(/^and\s+/u, '');
